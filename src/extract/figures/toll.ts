@@ -1,0 +1,7 @@
+import type { Analysis } from '../analysis.js';
+import type { Resources } from '../../resources/resources.js';
+
+/** First version: finds nothing yet. */
+export function computeToll(a: Analysis, res: Resources): void {
+  void a; void res;
+}
