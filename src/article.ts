@@ -33,3 +33,10 @@ function validDay(y: number, m: number, d: number): string | null {
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   return dt.toISOString().slice(0, 10);
 }
+
+/** The longest text sitrep takes as one article (a book or a dump is not an article). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+/** The largest file read as one article. */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+
+export const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

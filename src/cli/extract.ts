@@ -23,7 +23,7 @@ export const extractCommand: Command = {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (positionals.length !== 1) throw new InputError(`extract: expected one input file (or - for stdin)\n${USAGE}`, 2);
+    if (positionals.length !== 1) throw new InputError("extract: expected one input file (or - for stdin); see: sitrep extract --help", 2);
     const published = publishedOption(values.published);
     const src = lineSource(positionals[0]!);
     let errors = 0;

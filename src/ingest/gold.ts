@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { type Article, normaliseDate } from '../article.js';
+import { type Article, MAX_ARTICLE_CHARS, normaliseDate } from '../article.js';
 
 /**
  * One document of the gold format (shared/eval/FORMAT.md, section 1): a JSON object with at least
@@ -10,6 +10,7 @@ export function articleFromJson(value: unknown, where: string): Article {
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') throw new InputError(`${where}: no "text" string`);
   if (!o.text.trim()) throw new InputError(`${where}: "text" is empty`);
+  if (o.text.length > MAX_ARTICLE_CHARS) throw new InputError(`${where}: "text" has ${o.text.length} characters, more than one article can hold (${MAX_ARTICLE_CHARS})`);
   const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string).trim() ? (o[k] as string) : null);
   const published = normaliseDate(o.published);
   if (o.published != null && published === null) throw new InputError(`${where}: "published" is not a date: ${JSON.stringify(o.published).slice(0, 40)}`);
