@@ -142,3 +142,14 @@ test('eval says so and exits 0 where ../shared is absent', async () => {
   assert.equal(out.status, 0, out.stderr);
   assert.match(out.stdout, /no \.\.\/shared\/eval here/);
 });
+
+test('extract gives the same lines in the same order with worker threads as without', async () => {
+  const docs = Array.from({ length: 60 }, (_, k) => JSON.stringify({ id: `d${k}`, text: `Report ${k}. ${k} people were injured in Kabul on Friday, officials said.`.repeat(1 + (k % 5)), published: '2021-08-27' }));
+  const input = docs.join('\n') + '\n';
+  const one = await runCli(['extract', '-', '--jobs', '1'], { stdin: input });
+  const two = await runCli(['extract', '-', '--jobs', '2'], { stdin: input });
+  assert.equal(one.code, 0, one.stderr);
+  assert.equal(two.code, 0, two.stderr);
+  assert.equal(two.stdout, one.stdout);
+  assert.deepEqual(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id), docs.map((_, k) => `d${k}`));
+});

@@ -1,12 +1,10 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Resources } from '../resources/resources.js';
-import { analyzeArticle } from '../analyze.js';
-import { articleFromJsonLine } from '../ingest/gold.js';
-import { toContractLine } from '../model/contract.js';
-import { InputError } from '../errors.js';
 import type { LineSource } from './lines.js';
 import type { Progress } from './progress.js';
+import { runLineJob, type LineJob, type LineResult } from './job.js';
+import { ExtractionPool } from './pool.js';
 
 export interface ExtractSummary {
   documents: number;
@@ -21,37 +19,60 @@ export interface ExtractOptions {
   full?: boolean;
   /** --published: the date for documents that have none */
   published?: string | null;
+  /** worker threads (1: extract in this thread) */
+  jobs?: number;
   onError: (message: string) => void;
   progress?: Progress;
 }
 
 /**
- * Reads gold-format documents line by line and writes one output line per document, in order.
- * A bad line is reported through onError with its line number and skipped; the rest go on.
+ * Reads gold-format documents line by line and writes one output line per document, in input order.
+ * A bad line is reported through onError with its line number and skipped; the rest go on. With
+ * several jobs, documents are extracted in worker threads; at most a fixed number are in flight,
+ * so memory stays flat whatever the input size.
  */
 export async function extractLines(src: LineSource, out: Writable, opts: ExtractOptions): Promise<ExtractSummary> {
   const summary: ExtractSummary = { documents: 0, failed: 0, blank: 0 };
-  for await (const { line, lineNo, bytes } of src.lines()) {
-    if (!line.trim()) {
-      summary.blank++;
-      continue;
-    }
-    let outLine: string;
-    try {
-      const article = articleFromJsonLine(line, lineNo);
-      if (!article.published && opts.published) article.published = opts.published;
-      const report = analyzeArticle(article, opts.res, opts.version);
-      const id = article.id ?? report.document.id;
-      outLine = JSON.stringify(opts.full ? report : toContractLine(id, report));
-    } catch (e) {
+  const jobs = Math.max(1, opts.jobs ?? 1);
+  const pool = jobs > 1 ? new ExtractionPool(jobs) : null;
+  const inFlight: { result: Promise<LineResult>; bytes: number }[] = [];
+  const maxInFlight = jobs * 16;
+
+  const emit = async (r: LineResult, bytes: number) => {
+    if (r.ok) {
+      summary.documents++;
+      if (!out.write(r.out + '\n')) await once(out, 'drain');
+    } else {
       summary.failed++;
-      opts.onError(e instanceof InputError ? e.message : `line ${lineNo}: extraction failed: ${(e as Error).message}`);
-      continue;
+      opts.onError(r.error);
     }
-    summary.documents++;
-    if (!out.write(outLine + '\n')) await once(out, 'drain');
     opts.progress?.update(summary.documents + summary.failed, bytes);
+  };
+
+  try {
+    for await (const { line, lineNo, bytes } of src.lines()) {
+      if (!line.trim()) {
+        summary.blank++;
+        continue;
+      }
+      const job: LineJob = { line, lineNo, full: Boolean(opts.full), published: opts.published ?? null };
+      if (!pool) {
+        await emit(runLineJob(job, opts.res, opts.version), bytes);
+        continue;
+      }
+      inFlight.push({ result: pool.submit(job), bytes });
+      if (inFlight.length >= maxInFlight) {
+        const first = inFlight.shift()!;
+        await emit(await first.result, first.bytes);
+      }
+    }
+    while (inFlight.length) {
+      const first = inFlight.shift()!;
+      await emit(await first.result, first.bytes);
+    }
+  } finally {
+    await pool?.close();
+    opts.progress?.stop();
   }
-  opts.progress?.stop();
   return summary;
 }

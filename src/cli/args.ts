@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 import { normaliseDate } from '../article.js';
+import { defaultJobs } from '../batch/pool.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,4 +20,12 @@ export function publishedOption(v: unknown): string | null {
   const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? normaliseDate(v) : null;
   if (!d) throw new InputError(`--published wants a date as YYYY-MM-DD, got "${String(v)}"`, 2);
   return d;
+}
+
+/** Checks a --jobs value; the default is one worker per core. */
+export function jobsOption(v: unknown): number {
+  if (v === undefined) return defaultJobs();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--jobs wants a whole number from 1 to 64, got "${String(v)}"`, 2);
+  return n;
 }

@@ -25,6 +25,7 @@ export interface EvalOptions {
   res: Resources;
   version: string;
   only?: string[];
+  jobs?: number;
   log: (line: string) => void;
 }
 
@@ -42,7 +43,7 @@ export async function runEvaluation(opts: EvalOptions): Promise<EvalRow[]> {
     const out = createWriteStream(outFile);
     const t0 = process.hrtime.bigint();
     const summary = await extractLines(lineSource(set.file), out, {
-      res: opts.res, version: opts.version, onError: (m) => opts.log(`${set.name}: ${m}`),
+      res: opts.res, version: opts.version, jobs: opts.jobs, onError: (m) => opts.log(`${set.name}: ${m}`),
     });
     out.end();
     await finished(out);

@@ -1,0 +1,2 @@
+export { loadResources } from './load.js';
+export { memoryResources as memoryResourcesFrom } from './resources.js';
