@@ -98,6 +98,8 @@ printed by \`npm run eval\` (which runs \`sitrep extract\` on each set and score
 \`../shared/eval/score.mjs\`). Percentages; \`bar\` is the target the issues set (for held-out sets,
 the bar applies to the held-out articles of the same kind; the dev figure here is our estimate).
 Training splits (\`conllpp/train\`, \`polnear/train\`) are left out: the models learn from them.
+The name tagger is also trained on \`re3d/dev\` and \`meantime/dev\`, so their entity rows are on
+training data; their honest cross-validated scores are in [models.md](models.md).
 
 ${qualityTable(rows)}
 

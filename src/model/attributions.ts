@@ -11,6 +11,11 @@ export const Speaker = z.object({
 });
 export type Speaker = z.infer<typeof Speaker>;
 
+export const CueKind = z.enum([
+  'say', 'report', 'claim', 'allege', 'deny', 'confirm', 'believe', 'estimate', 'warn', 'ask', 'know', 'show', 'intend', 'evaluate',
+]);
+export type CueKind = z.infer<typeof CueKind>;
+
 /** Reported speech: who (source), how (cue), what (content). */
 export const Attribution = z.object({
   id: z.string(),
@@ -19,6 +24,8 @@ export const Attribution = z.object({
   content: Span,
   kind: z.enum(['direct', 'indirect', 'mixed']),
   speaker: Speaker,
+  cueKind: CueKind.nullable().describe('what the cue says of its content: neutral speech, a claim, a denial, a belief...; null when no cue word is known'),
+  score: z.number().describe('confidence in [0, 1] that this is an attribution'),
 });
 export type Attribution = z.infer<typeof Attribution>;
 
@@ -51,6 +58,7 @@ export const Contradiction = z.object({
   id: z.string(),
   a: z.string().describe('id of a Claim'),
   b: z.string().describe('id of a Claim'),
+  kind: z.enum(['outcome', 'denial', 'negation', 'figures']).describe('outcome: done vs still going on; denial: one denies what the other states; negation: the same statement with and without "not"; figures: counts that do not overlap'),
   reason: z.string(),
 });
 export type Contradiction = z.infer<typeof Contradiction>;

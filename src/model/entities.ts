@@ -10,6 +10,7 @@ export const Mention = Span.extend({
   type: EntityType,
   entity: z.string().describe('id of the Entity this mention refers to'),
   score: z.number().describe('model confidence in [0, 1]'),
+  title: Span.optional().describe('a title or role written right before a person\'s name ("ITV News Correspondent" in "ITV News Correspondent Dan Rivers"); the name itself is the mention'),
 });
 export type Mention = z.infer<typeof Mention>;
 

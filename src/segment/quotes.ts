@@ -2,7 +2,7 @@ import type { Paragraph, QuoteFamily, QuoteSpan } from './types.js';
 import { lineStarts } from './paragraphs.js';
 
 type Role = 'open' | 'close' | 'either';
-interface Mark { pos: number; family: QuoteFamily; role: Role; ch: string }
+interface Mark { pos: number; family: QuoteFamily; role: Role; ch: string; len?: number }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/]/; // what may precede an opening mark
@@ -31,6 +31,15 @@ function marksIn(text: string, start: number, end: number): Mark[] {
         break;
       }
       case "'": case '\u2019': {
+        // two apostrophes stand for a double quotation mark (''like this'', older newswire style)
+        if (ch === "'" && text[i + 1] === "'") {
+          const b = before, a2 = i + 2 < end ? text[i + 2] : undefined;
+          const openCtx = b === undefined || OPENING_CONTEXT.test(b);
+          const closeCtx = a2 === undefined || isSpace(a2) || /[.,;:!?)\]}\u2014\u2013-]/.test(a2);
+          out.push({ pos: i, family: 'double', role: openCtx && !closeCtx ? 'open' : closeCtx && !openCtx ? 'close' : 'either', ch: "''", len: 2 });
+          i++;
+          break;
+        }
         // apostrophes inside words (don't, O'Brien) are not marks
         if (before !== undefined && LETTER_OR_DIGIT.test(before) && after !== undefined && LETTER_OR_DIGIT.test(after)) break;
         const openCtx = ch === "'" && (before === undefined || OPENING_CONTEXT.test(before) || before === '"' || before === '\u201c') && after !== undefined && LETTER_OR_DIGIT.test(after);
@@ -80,10 +89,10 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
         closeOuter(lines[li - 1]!.end, true);
       }
     }
-    function closeOuter(endPos: number, missingClose: boolean) {
+    function closeOuter(endPos: number, missingClose: boolean, markLen = 1) {
       const o = outer!;
       out.push({
-        start: o.start, end: endPos, innerStart: o.innerStart, innerEnd: missingClose ? endPos : endPos - 1,
+        start: o.start, end: endPos, innerStart: o.innerStart, innerEnd: missingClose ? endPos : endPos - markLen,
         family: o.family, missingOpen: o.missingOpen, missingClose, paragraphs: o.paragraphs, depth: 0,
       });
       outer = null;
@@ -107,7 +116,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       }
       if (!outer) {
         if (mk.role === 'open' || mk.role === 'either') {
-          outer = { family: mk.family, start: mk.pos, innerStart: mk.pos + 1, paragraphs: 1, missingOpen: false, line: li };
+          outer = { family: mk.family, start: mk.pos, innerStart: mk.pos + (mk.len ?? 1), paragraphs: 1, missingOpen: false, line: li };
         } else if (mk.family === 'double' || mk.family === 'guillemet') {
           // closing mark with no opener: the quote began after the last colon before it, or at the line start
           const colon = text.lastIndexOf(':', mk.pos);
@@ -115,11 +124,11 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
           while (s < mk.pos && /\s/.test(text[s]!)) s++;
           const previous = out[out.length - 1];
           if (s < mk.pos && !(previous && previous.end > s)) {
-            out.push({ start: s, end: mk.pos + 1, innerStart: s, innerEnd: mk.pos, family: mk.family, missingOpen: true, missingClose: false, paragraphs: 1, depth: 0 });
+            out.push({ start: s, end: mk.pos + (mk.len ?? 1), innerStart: s, innerEnd: mk.pos, family: mk.family, missingOpen: true, missingClose: false, paragraphs: 1, depth: 0 });
           }
         }
       } else if (mk.family === outer.family && (mk.role === 'close' || mk.role === 'either')) {
-        closeOuter(mk.pos + 1, false);
+        closeOuter(mk.pos + (mk.len ?? 1), false, mk.len ?? 1);
       }
     }
   }

@@ -1,0 +1,215 @@
+import type { Analysis } from '../analysis.js';
+import type { Resources } from '../../resources/resources.js';
+import type { Speaker } from '../../model/attributions.js';
+import type { Ctx } from './context.js';
+import type { Found } from './index.js';
+import { nameMentions, type NameMention } from './names.js';
+import { isCap } from './context.js';
+
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman']);
+const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'spokesman', 'chairman', 'congressman']);
+// how far back (in sentences) a pronoun looks for its antecedent
+const PRONOUN_WINDOW = 6;
+
+interface Resolved {
+  speaker: Speaker;
+  /** the name mention the speaker was resolved to (for later pronouns) */
+  mention: NameMention | null;
+  sentence: number;
+}
+
+/**
+ * Resolves each attribution's source phrase to a speaker: a pronoun to the person (or body) it
+ * stands for, a short name or a definite description ("the observatory") to the full name used in the
+ * article, titles kept apart; unnamed sources classified as anonymous, vague or role-only.
+ */
+export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Found[]): Speaker[] {
+  void res;
+  const names = nameMentions(a, ctx);
+  const gender = new Map<string, 'm' | 'f'>(); // canonical name -> gender learnt from titles and pronouns
+  for (const n of names) {
+    const g = genderOfTitle(n.title);
+    if (g && n.person) gender.set(canonicalOf(n, names), g);
+  }
+  const done: Resolved[] = [];
+  const indexOf = new Map(found.map((f, k) => [f, k]));
+  for (const f of found) {
+    if (f.sameSpeakerAs && (indexOf.get(f.sameSpeakerAs) ?? Infinity) < done.length) {
+      const prev = done[indexOf.get(f.sameSpeakerAs)!]!;
+      done.push({ ...prev, sentence: ctx.toks[tokenIndexAt(ctx, f.st.content!.start)]?.sentence ?? prev.sentence });
+      continue;
+    }
+    const src = f.st.antecedent ?? f.st.source;
+    const sentence = ctx.toks[f.cue?.head ?? f.st.source?.first ?? 0]?.sentence ?? 0;
+    if (!src) {
+      done.push({ speaker: { name: null, entity: null, kind: 'vague', title: null }, mention: null, sentence });
+      continue;
+    }
+    const headWord = ctx.lower[src.last]!;
+    const pron = src.first === src.last ? ctx.lex.pronouns.get(headWord) : undefined;
+    if (pron?.gender === 'q') {
+      // "some say", "all agreed": unnamed people
+      done.push({ speaker: { name: null, entity: null, kind: 'anonymous', title: null }, mention: null, sentence });
+      continue;
+    }
+    if (pron) {
+      const m = resolvePronoun(ctx, names, done, gender, src.first, pron);
+      if (m && pron.gender !== 'x' && pron.gender !== 'n' && m.person !== false) gender.set(canonicalOf(m, names), pron.gender as 'm' | 'f');
+      done.push({
+        speaker: m ? { name: canonicalOf(m, names), entity: m.entity, kind: 'pronoun', title: titleOf(m, names) }
+          : { name: null, entity: null, kind: 'pronoun', title: null },
+        mention: m, sentence,
+      });
+      continue;
+    }
+    // the last name inside the source phrase is its head ("ITV News correspondent Dan Rivers")
+    const inside = names.filter((n) => n.first >= src.first && n.last <= src.last
+      // "Sources said", "Officials say": a capitalised first word is no name
+      && !(n.words.length === 1 && ctx.lex.anonymous.has(n.words[0]!)));
+    let named = inside.length ? inside[inside.length - 1]! : null;
+    // "Government forces", "Syrian officials", "a Clinton spokesman": the name only modifies a common noun
+    if (named && named.last < src.last && !isCap(ctx.toks[src.last])) named = null;
+    if (named) {
+      const roleTitle = named.title ?? titleBefore(ctx, src.first, named.first);
+      done.push({
+        speaker: { name: canonicalOf(named, names), entity: named.entity, kind: 'named', title: roleTitle ?? titleOf(named, names) },
+        mention: named, sentence,
+      });
+      continue;
+    }
+    // an unnamed source: "a spokesman", "officials", "reports", or "the observatory" standing for a name
+    const definite = ctx.lower[src.first] === 'the' || ctx.lower[src.first] === 'this';
+    const earlier = definite ? byHeadWord(names, headWord, src.first) : null;
+    if (earlier) {
+      done.push({ speaker: { name: canonicalOf(earlier, names), entity: earlier.entity, kind: 'named', title: titleOf(earlier, names) }, mention: earlier, sentence });
+      continue;
+    }
+    // "the army", "the defence ministry", "Government forces": a body named by what it is
+    if ((definite || isCap(ctx.toks[src.first])) && ctx.lex.orgWords.has(headWord)) {
+      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
+      const name = a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end);
+      done.push({ speaker: { name, entity: null, kind: 'named', title: null }, mention: null, sentence });
+      continue;
+    }
+    const kind = ctx.lex.anonymous.get(headWord) ?? (ctx.lex.roles.has(headWord) ? 'role' : 'anonymous');
+    const title = kind === 'role' ? a.text.slice(ctx.toks[src.first]!.start, ctx.toks[src.last]!.end).replace(/^(?:a|an|the)\s+/i, '') : null;
+    done.push({ speaker: { name: null, entity: null, kind, title }, mention: null, sentence });
+  }
+  return done.map((d) => d.speaker);
+}
+
+function genderOfTitle(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  const words = title.toLowerCase().split(/[\s.]+/);
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
+  return null;
+}
+
+/** The role words written just before a name inside the source phrase ("Conservative" Andrew Mitchell). */
+function titleBefore(ctx: Ctx, first: number, nameFirst: number): string | null {
+  let k = first;
+  while (k < nameFirst && ctx.lex.determiners.has(ctx.lower[k]!)) k++;
+  if (k >= nameFirst) return null;
+  const s = ctx.text.slice(ctx.toks[k]!.start, ctx.toks[nameFirst - 1]!.end).replace(/[\s,]+$/, '');
+  return s || null;
+}
+
+/** The article's fullest name for a mention: the entity's canonical name, else the longest matching name. */
+export function canonicalOf(m: NameMention, names: NameMention[]): string {
+  if (m.canonical) return m.canonical;
+  const best = fullerName(m, names);
+  return best ? best.name : m.name;
+}
+
+function titleOf(m: NameMention, names: NameMention[]): string | null {
+  if (m.title) return m.title;
+  const full = fullerName(m, names);
+  if (full?.title) return full.title;
+  // any other mention of the same name with a title
+  const same = names.find((n) => n.title && n.name === (full?.name ?? m.name));
+  return same?.title ?? null;
+}
+
+/**
+ * A longer name for the same referent: for a person, a name ending with the same surname ("Mitchell"
+ * -> "Andrew Mitchell"), the nearest one before it first; for an organisation, one that begins with
+ * the same words ("Syrian Observatory" -> "Syrian Observatory for Human Rights").
+ */
+function fullerName(m: NameMention, names: NameMention[]): NameMention | null {
+  let best: NameMention | null = null;
+  let bestScore = -Infinity;
+  const last = m.words[m.words.length - 1];
+  for (const n of names) {
+    if (n === m || n.words.length <= m.words.length) continue;
+    const prefix = (m.person !== true || n.person === false) && m.words.every((w, k) => n.words[k] === w);
+    const surname = m.person !== false && n.person !== false && n.words[n.words.length - 1] === last
+      && m.words.every((w) => n.words.includes(w));
+    if (!prefix && !surname) continue;
+    // prefer names before the mention, the nearest first; then the longest
+    const before = n.first < m.first;
+    const score = (before ? 1e6 - (m.first - n.first) : -(n.first - m.first)) + n.words.length;
+    if (score > bestScore) { bestScore = score; best = n; }
+  }
+  return best;
+}
+
+/** "the observatory" -> the nearest earlier name with that word ("Syrian Observatory for Human Rights"). */
+function byHeadWord(names: NameMention[], head: string, before: number): NameMention | null {
+  let best: NameMention | null = null;
+  for (const n of names) {
+    if (n.first >= before) break;
+    if (n.words.includes(head) || (n.title && n.title.toLowerCase().split(/\s+/).includes(head))) best = n;
+  }
+  return best;
+}
+
+/**
+ * The antecedent of a subject pronoun: the speaker of a recent attribution or the first fitting name
+ * of the nearest earlier sentence that has one (subjects come first), skipping names of the wrong kind
+ * or gender.
+ */
+function resolvePronoun(
+  ctx: Ctx, names: NameMention[], done: Resolved[], gender: Map<string, 'm' | 'f'>,
+  at: number, pron: { gender: string; number: string },
+): NameMention | null {
+  const wantPerson = pron.gender === 'm' || pron.gender === 'f' ? true : pron.gender === 'n' ? false : null;
+  const fits = (m: NameMention | null): m is NameMention => {
+    if (!m) return false;
+    if (wantPerson === true && m.person === false) return false;
+    if (wantPerson === false && m.person === true) return false;
+    if (wantPerson === true && m.person === null && m.words.length < 2 && !names.some((n) => n !== m && n.person && n.words.at(-1) === m.words.at(-1))) return false;
+    if (pron.number === 'p' && m.person === true) return false;
+    const g = gender.get(canonicalOf(m, names));
+    if (g && (pron.gender === 'm' || pron.gender === 'f') && g !== pron.gender) return false;
+    return true;
+  };
+  const sent = ctx.toks[at]!.sentence;
+  // names earlier in the same sentence first ("Smith said he..." is not a source case, but "Smith, who he ...")
+  const bySentence = new Map<number, NameMention[]>();
+  for (const n of names) {
+    if (n.first >= at) break;
+    const s = ctx.toks[n.first]!.sentence;
+    if (s < sent - PRONOUN_WINDOW) continue;
+    let l = bySentence.get(s);
+    if (!l) bySentence.set(s, (l = []));
+    l.push(n);
+  }
+  for (let s = sent; s >= Math.max(0, sent - PRONOUN_WINDOW); s--) {
+    const prev = [...done].reverse().find((d) => d.sentence === s && fits(d.mention));
+    if (prev) return prev.mention;
+    const cands = (bySentence.get(s) ?? []).filter(fits);
+    if (cands.length) return s === sent ? cands[cands.length - 1]! : cands[0]!;
+  }
+  return null;
+}
+
+function tokenIndexAt(ctx: Ctx, offset: number): number {
+  let lo = 0, hi = ctx.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.toks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,181 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segment } from '../src/segment/index.js';
+import { loadResources } from '../src/resources/load.js';
+import type { Analysis } from '../src/extract/analysis.js';
+import type { Mention, Place } from '../src/model/index.js';
+import { resolvePlaces } from '../src/extract/places/index.js';
+import { gazetteerOf } from '../src/extract/places/gazetteer.js';
+import { normName } from '../src/extract/places/normalize.js';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+const res = loadResources();
+
+/** Runs the places stage alone on a sentence, with recogniser mentions given as [text, type] pairs. */
+function places(text: string, mentions: [string, Mention['type']][] = []): Place[] {
+  const seg = segment(text, { abbreviations: res.set('abbreviations'), starters: res.set('sentence-starters') });
+  const ms: Mention[] = mentions.map(([t, type], k) => {
+    const start = text.indexOf(t);
+    assert.ok(start >= 0, `mention ${t} not in text`);
+    return { id: `m${k}`, start, end: start + t.length, text: t, type, entity: `e${k}`, score: 1 };
+  });
+  const a: Analysis = {
+    text, seg, published: null, title: null, outlet: null, mentions: ms, entities: [], times: [], places: [], figures: [],
+    attributions: [], claims: [], events: [], contradictions: [], toll: { killed: null, injured: null, figures: [] }, warnings: [],
+  };
+  resolvePlaces(a, res);
+  return a.places;
+}
+
+const km = (p: Place, lat: number, lon: number) => {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat - p.lat!) * r) / 2) ** 2 + Math.cos(p.lat! * r) * Math.cos(lat * r) * Math.sin(((lon - p.lon!) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+const at = (ps: Place[], text: string, nth = 0) => {
+  const found = ps.filter((p) => p.text === text)[nth];
+  assert.ok(found, `no place "${text}" (#${nth}) in ${JSON.stringify(ps.map((p) => p.text))}`);
+  return found;
+};
+
+test('the name index folds case, accents, dots and hyphens', () => {
+  assert.equal(normName('U.S.'), 'us');
+  assert.equal(normName('Deir ez-Zor'), 'deir ez zor');
+  assert.equal(normName('Alèp'), 'alep');
+  assert.equal(normName("Côte d'Ivoire"), 'cote divoire');
+  assert.equal(normName('St. Louis'), 'st louis');
+});
+
+test('the gazetteer loads in well under a second and knows transliterations', () => {
+  const t0 = performance.now();
+  // a fresh Resources object (another path string to the same folder), so nothing is cached yet
+  const g = gazetteerOf(loadResources(join(ROOT, 'data') + '/'))!;
+  assert.ok(g, 'gazetteer file is shipped');
+  assert.ok(performance.now() - t0 < 1500, `loaded in ${performance.now() - t0} ms`);
+  for (const alt of ['Halab', 'Alep']) {
+    const hits = g.lookup(alt).map((h) => g.name(h.entry));
+    assert.ok(hits.includes('Aleppo'), `${alt} -> ${hits.join(', ')}`);
+  }
+  assert.equal(g.name(g.demonym('syrian')), 'Syria');
+});
+
+test('"Idlib province" is the region, "the city of Idlib" the city', () => {
+  const ps = places('Fighting spread across Idlib province on Sunday, and shells fell on the city of Idlib.');
+  const region = at(ps, 'Idlib', 0), city = at(ps, 'Idlib', 1);
+  assert.equal(region.featureCode, 'ADM1');
+  assert.equal(region.precision, 'region');
+  assert.equal(region.country, 'SY');
+  assert.equal(city.precision, 'city');
+  assert.match(city.featureCode!, /^PPL/);
+  assert.ok(km(city, 35.93, 36.63) < 10);
+});
+
+test('a bare regional capital is the town, not its namesake governorate', () => {
+  const ps = places('Government troops entered Aleppo on Monday after a long siege.');
+  const p = at(ps, 'Aleppo');
+  assert.equal(p.precision, 'city');
+  assert.ok(km(p, 36.2, 37.16) < 10);
+});
+
+test('"eastern Mosul" and "Mosul\'s old city" are parts of the city, with its coordinates', () => {
+  const ps = places("Aid workers said conditions in eastern Mosul were worse than in Mosul's old city.");
+  const east = at(ps, 'Mosul', 0), old = at(ps, 'Mosul', 1);
+  assert.equal(east.precision, 'part-of-city');
+  assert.equal(east.part, 'east');
+  assert.ok(km(east, 36.34, 43.13) < 15);
+  assert.equal(old.precision, 'part-of-city');
+  assert.equal(old.part, 'old city');
+  assert.equal(old.end - old.start, 'Mosul'.length, 'the possessive is not part of the name');
+});
+
+test('"Paris, Texas" is the Texas town; a bare "Paris" in world news is the French capital', () => {
+  const tx = places('The festival moved from Paris, Texas, to a larger venue.');
+  assert.ok(km(at(tx, 'Paris'), 33.66, -95.56) < 20, 'Paris, Texas');
+  assert.equal(at(tx, 'Texas').featureCode, 'ADM1');
+  const fr = places('The minister flew to Paris for talks with European leaders.');
+  assert.ok(km(at(fr, 'Paris'), 48.86, 2.35) < 20, 'Paris, France');
+});
+
+test('state abbreviations after a town place it and are places themselves', () => {
+  const ps = places('The plant near Gainesville, Ga., will close next year.');
+  assert.ok(km(at(ps, 'Gainesville'), 34.3, -83.82) < 20);
+  const ga = ps.find((p) => p.text === 'Ga.');
+  assert.ok(ga && ga.featureCode === 'ADM1' && ga.name === 'Georgia');
+});
+
+test('country abbreviations: "U.S.", "UK"', () => {
+  const ps = places('Officials in the U.S. and the UK condemned the attack.');
+  assert.equal(at(ps, 'U.S.').country, 'US');
+  assert.equal(at(ps, 'U.S.').precision, 'country');
+  assert.equal(at(ps, 'UK').country, 'GB');
+});
+
+test('a demonym naming a place is literal, one modifying a noun is associative, one used as a noun is none', () => {
+  const ps = places('Turkish troops shelled positions on Syrian territory. An American was detained in the Syrian capital.');
+  const turkish = at(ps, 'Turkish');
+  assert.equal(turkish.country, 'TR');
+  assert.equal(turkish.usage, 'associative');
+  assert.equal(at(ps, 'Syrian', 0).usage, 'literal');
+  assert.equal(at(ps, 'Syrian', 1).usage, 'literal');
+  assert.ok(!ps.some((p) => p.text === 'American'), 'a person is no place');
+  const backed = places('Russian-backed forces advanced.');
+  assert.equal(at(backed, 'Russian').usage, 'associative');
+  assert.equal(at(backed, 'Russian').country, 'RU');
+});
+
+test('languages are not places', () => {
+  const ps = places('The leaflets were printed in English and French speakers were told to leave.');
+  assert.deepEqual(ps.map((p) => p.text), []);
+});
+
+test('a place inside a person\'s name is none; inside an organisation\'s name it is associative', () => {
+  const ps = places('Former minister Andrew Mitchell spoke first. Mitchell said the New York Police Department had been told.');
+  assert.ok(!ps.some((p) => p.text === 'Mitchell'), JSON.stringify(ps.map((p) => p.text)));
+  assert.equal(at(ps, 'New York').usage, 'associative');
+  const withNer = places('Salah Rivers said the Syrian Army had left Aleppo.', [['Salah Rivers', 'PER'], ['Syrian Army', 'ORG'], ['Aleppo', 'LOC']]);
+  assert.ok(!withNer.some((p) => p.text === 'Rivers'));
+  assert.equal(at(withNer, 'Aleppo').usage, 'literal');
+  assert.ok(!withNer.some((p) => p.text === 'Syrian' && p.usage === 'literal'));
+});
+
+test('a country the recogniser tags as an organisation ("the UK can do more") is still the country', () => {
+  const ps = places('Ministers debated what the UK can do to help.', [['UK', 'ORG']]);
+  assert.equal(at(ps, 'UK').country, 'GB');
+});
+
+test('one sense per article: a later bare "Paris" follows "Paris, Texas"', () => {
+  const ps = places('Storms hit Paris, Texas, overnight. In Paris, crews cleared roads by noon.');
+  assert.ok(km(at(ps, 'Paris', 1), 33.66, -95.56) < 20);
+});
+
+
+test('a plural demonym is the people of its place: associative', () => {
+  const ps = places('Many Palestinians and Czechs watched the talks.');
+  assert.equal(at(ps, 'Palestinians').country, 'PS');
+  assert.equal(at(ps, 'Palestinians').usage, 'associative');
+  assert.equal(at(ps, 'Czechs').country, 'CZ');
+});
+
+test('party and home after a US politician\'s name: "D-N.J.", "R-Iowa City"', () => {
+  const ps = places('Sen. Mary Roe, D-N.J., and Rep. Tom Fox, R-Iowa City, wrote the bill.', [['Mary Roe', 'PER'], ['D-N.J.', 'PER'], ['Tom Fox', 'PER'], ['R-Iowa City', 'PER']]);
+  assert.equal(at(ps, 'N.J.').admin1, 'New Jersey');
+  assert.ok(km(at(ps, 'Iowa City'), 41.66, -91.53) < 20);
+});
+
+test('the names listed before "counties" are counties', () => {
+  const ps = places('Storms flooded roads in Cooke, Grayson and Fannin counties in Texas.');
+  for (const n of ['Cooke', 'Grayson', 'Fannin']) assert.equal(at(ps, n).featureCode, 'ADM2', n);
+  assert.equal(at(ps, 'Grayson').admin1, 'Texas');
+});
+
+test('a town in capitals opening a dateline is a place', () => {
+  const ps = places('Fire destroys barn. OMAHA -- A barn burned down on Tuesday, officials said.', [['OMAHA', 'ORG']]);
+  assert.ok(km(at(ps, 'OMAHA'), 41.26, -95.94) < 20);
+});
+
+test('a region\'s dotted short form after a sentence-initial word, and a town after "in" the recogniser took for a person', () => {
+  const ps = places('Missing Ill. man found. Police said he was found in Glen Allen, a suburb.', [['Glen Allen', 'PER']]);
+  assert.equal(ps.find((p) => p.text.startsWith('Ill'))?.admin1, 'Illinois');
+  assert.equal(at(ps, 'Glen Allen').country, 'US');
+});
