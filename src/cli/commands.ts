@@ -1,6 +1,11 @@
 import { extractCommand } from './extract.js';
 import { evalCommand } from './eval.js';
 import { analyzeCommand } from './analyze.js';
+import { ingestCommand } from './ingest.js';
+import { watchCommand } from './watch.js';
+import { reportCommand } from './report.js';
+import { exportCommand } from './export.js';
+import { reviewCommand } from './review.js';
 
 export interface Command {
   summary: string;
@@ -12,6 +17,11 @@ export const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   extract: extractCommand,
   eval: evalCommand,
+  ingest: ingestCommand,
+  watch: watchCommand,
+  report: reportCommand,
+  export: exportCommand,
+  review: reviewCommand,
 };
 
 export function usage(): string {
