@@ -32,6 +32,8 @@ function antecedent(raw: readonly RawFigure[], k: number): number | null {
   return null;
 }
 
+const DISPLACEMENT = new Set(['displaced', 'evacuated']);
+
 /**
  * Figures about people: every count with its category (killed, injured, displaced ...), range and
  * qualifier, who is counted, the place and time it is about, and its mentions (a repeat is one figure).
@@ -46,6 +48,8 @@ export function extractFigures(a: Analysis, res: Resources): void {
   const kept = new Map<number, number>(); // raw index -> unmerged index
   raw.forEach((f, k) => {
     let category = f.category;
+    // "a man who fled in a sedan": one person leaving is a suspect or a witness, not a displacement
+    if (f.implicit && f.value.best === 1 && DISPLACEMENT.has(category)) return;
     let ofRaw: number | null = null;
     if (f.unit === 'percent') {
       const ante = f.anaphoric ? antecedent(raw, k) : null;

@@ -6,6 +6,14 @@ export interface Unmerged extends Omit<Figure, 'id' | 'of' | 'mentions'> {
   ofRaw: number | null;
 }
 
+/** Whether place `outer` is `inner` or holds it: same name, its first-level region, or its country. */
+function contains(outer: Place, inner: Place): boolean {
+  const name = outer.name.toLowerCase();
+  if (name === inner.name.toLowerCase()) return true;
+  if (outer.precision === 'region' && inner.admin1 && inner.admin1.toLowerCase() === name) return true;
+  return outer.precision === 'country' && !!outer.country && outer.country === inner.country;
+}
+
 const key = (f: Unmerged) => `${f.category}|${f.unit}|${f.value.low}|${f.value.best}|${f.value.high}|${f.ofRaw ?? ''}`;
 
 /**
@@ -15,15 +23,20 @@ const key = (f: Unmerged) => `${f.category}|${f.unit}|${f.value.low}|${f.value.b
  * Returns the figures in text order with ids f1, f2, ..., and `of` mapped to the merged ids.
  */
 export function mergeFigures(raw: readonly Unmerged[], places: readonly Place[], times: readonly TimeRef[]): Figure[] {
-  const placeName = new Map(places.map((p) => [p.id, p.name.toLowerCase()]));
+  const placeById = new Map(places.map((p) => [p.id, p]));
   const timeValue = new Map(times.map((t) => [t.id, t.value]));
   const agree = (a: string | null, b: string | null, names: Map<string, string>) => !a || !b || a === b || names.get(a) === names.get(b);
+  // the same place, or one inside the other ("Dayton" in the headline, "Ohio" in the dateline)
+  const placesAgree = (a: string | null, b: string | null) => {
+    const x = a ? placeById.get(a) : undefined, y = b ? placeById.get(b) : undefined;
+    return !x || !y || a === b || contains(x, y) || contains(y, x);
+  };
   const groups: number[][] = [];
   const groupOf = new Array<number>(raw.length);
   const byKey = new Map<string, number[]>();
   raw.forEach((f, i) => {
     const candidates = byKey.get(key(f)) ?? [];
-    const g = candidates.find((gi) => groups[gi]!.every((j) => agree(raw[j]!.place, f.place, placeName) && agree(raw[j]!.time, f.time, timeValue)));
+    const g = candidates.find((gi) => groups[gi]!.every((j) => placesAgree(raw[j]!.place, f.place) && agree(raw[j]!.time, f.time, timeValue)));
     if (g !== undefined) {
       groups[g]!.push(i);
       groupOf[i] = g;
