@@ -107,3 +107,10 @@ test('empty and name-free texts give no entities', () => {
   assert.deepEqual(analyse('').mentions, []);
   assert.deepEqual(analyse('it was raining and nobody came to the meeting.').mentions, []);
 });
+
+test('an all-caps acronym is not a town of the same letters; a place run into "Government" is an organisation', () => {
+  const a = analyse('The UN says aid convoys reached the camp. The Kurdistan Regional Government said the road to Erbil was open.');
+  assert.equal(mention(a, 'UN')?.type, 'ORG');
+  assert.equal(mention(a, 'Kurdistan Regional Government')?.type, 'ORG');
+  assert.equal(mention(a, 'Erbil')?.type, 'LOC');
+});

@@ -83,7 +83,10 @@ function normalizeSpan(doc: NerDoc, first: number, last: number, type: number, c
     if (t >= 0) {
       if (t === last) return { first, last, type, ok: false }; // a title alone ("Foreign Secretary")
       if (['of', 'for'].includes(toks[t + 1]!.lower)) return { first, last, type, ok: false };
-      return { first: t + 1, last, type, ok: !descriptive(t + 1, last) };
+      // "Mr. Colville": the title's full stop is no part of the name
+      let f = t + 1;
+      while (f < last && toks[f]!.raw === '.') f++;
+      return { first: f, last, type, ok: !descriptive(f, last) };
     }
   }
   return { first, last, type, ok: !descriptive(first, last) };

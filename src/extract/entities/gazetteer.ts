@@ -14,25 +14,30 @@ import type { NerDoc } from './doc.js';
  */
 class ListMatcher {
   private readonly words = new Set<string>();
+  /** one-word entries as written, for acronyms: "UN" is not the town of Un */
+  private readonly exact = new Set<string>();
   private readonly phrases: PhraseMatcher<string>;
   constructor(entries: readonly string[]) {
     const multi: string[] = [];
     for (const e of entries) {
-      if (ONE_WORD.test(e)) this.words.add(e.toLowerCase());
+      if (ONE_WORD.test(e)) { this.words.add(e.toLowerCase()); this.exact.add(e); }
       else multi.push(e);
     }
     this.phrases = new PhraseMatcher(multi);
   }
-  findAll(tokens: readonly Token[]): { first: number; last: number }[] {
+  /** `raw[i]` is token i as written; an all-caps word matches only an entry written so (unless `caseless(i)`). */
+  findAll(tokens: readonly Token[], raw: readonly string[], caseless: (i: number) => boolean): { first: number; last: number }[] {
     const out: { first: number; last: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const m = this.phrases.matchAt(tokens, i);
-      if (m) { out.push(m); i = m.last; }
-      else if (this.words.has(tokens[i]!.text.toLowerCase())) out.push({ first: i, last: i });
+      if (m) { out.push(m); i = m.last; continue; }
+      const w = raw[i]!;
+      if (ACRONYM.test(w) && !caseless(i) ? this.exact.has(w) : this.words.has(tokens[i]!.text.toLowerCase())) out.push({ first: i, last: i });
     }
     return out;
   }
 }
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** An entry the tokenizer keeps as one token (see splitEntry in util/phrases.ts). */
 const ONE_WORD = /^[\p{L}\p{M}\p{N}]+(?:[-'\u2019][\p{L}\p{M}\p{N}]+)*$/u;
 
@@ -65,8 +70,10 @@ export function gazetteerFeatures(res: Resources): ((doc: NerDoc) => number[][])
   return (doc) => {
     const toks: Token[] = doc.tokens.map((t, i) => ({ index: i, start: t.start, end: t.end, text: t.norm, kind: 'word', sentence: t.sentence, spaceBefore: true }));
     const out: number[][] = doc.tokens.map(() => []);
+    const raw = doc.tokens.map((t) => t.raw);
+    const caseless = (i: number) => doc.sentences[doc.tokens[i]!.sentence]!.allCaps;
     for (const [type, matcher] of lists) {
-      for (const m of matcher.findAll(toks)) {
+      for (const m of matcher.findAll(toks, raw, caseless)) {
         const first = doc.tokens[m.first]!;
         // a listed name counts where it is written as a name (capitalised, or on an all-caps line)
         if (!/^[\p{Lu}\p{N}]/u.test(first.raw) && !doc.sentences[first.sentence]!.allCaps) continue;

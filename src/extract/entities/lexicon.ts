@@ -73,6 +73,12 @@ export function nerDocModel(res: Resources): NerModel | null {
 /** Word lists for the span repairs before linking (data/lexicon/ner-hyphen-tails.txt). */
 export function repairLexicon(res: Resources): RepairLexicon {
   let r = repairLexicons.get(res);
-  if (!r) repairLexicons.set(res, (r = { hyphenTails: res.has('lexicon/ner-hyphen-tails.txt') ? res.set('ner-hyphen-tails') : new Set(), capPrior: nerLexicon(res).capPrior }));
+  if (!r) {
+    const set = (name: string) => (res.has(`lexicon/${name}.txt`) ? res.set(name) : new Set<string>());
+    const list = (name: string) => (res.has(`lexicon/${name}.txt`) ? res.list(name) : []);
+    const places = new Set(list('ner-gaz-loc'));
+    const orgAcronyms = new Set(list('ner-gaz-org').filter((w) => /^\p{Lu}{2,6}$/u.test(w) && !places.has(w)));
+    repairLexicons.set(res, (r = { hyphenTails: set('ner-hyphen-tails'), capPrior: nerLexicon(res).capPrior, orgTails: set('ner-org-tails'), orgAcronyms }));
+  }
   return r;
 }

@@ -10,6 +10,8 @@
  * - a short form of a longer name in the same article ("the Syrian Observatory" after "Syrian
  *   Observatory for Human Rights") is one name of the long name's type, even if the tagger only saw
  *   "Syrian";
+ * - a place's name run into an organisation's word ("Kurdistan Regional Government") is an
+ *   organisation, and so is a listed organisation's acronym ("UN");
  * - an acronym the tagger missed that spells the initials of an organisation named in the article
  *   ("SOHR") is that organisation's name.
  */
@@ -18,13 +20,17 @@ import type { TaggedSpan } from './tagger.js';
 import { TYPES } from './labels.js';
 import { titleEndingAt, type TitleLexicon } from './titles.js';
 
-const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG');
+const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC');
 
 export interface RepairLexicon {
   /** lower-case tails that make "X-tail" a modifier, not a name part ("era", "style") */
   hyphenTails: ReadonlySet<string>;
   /** lower-cased word -> how often news capitalises it mid-sentence, 0..4 (see features.ts) */
   capPrior?: ReadonlyMap<string, number>;
+  /** last words that make a name an organisation ("government", "council") */
+  orgTails?: ReadonlySet<string>;
+  /** acronyms the organisation list has and the place list has not, as written ("UN", "NATO") */
+  orgAcronyms?: ReadonlySet<string>;
 }
 
 const FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
@@ -63,9 +69,17 @@ export function repairSpans(doc: NerDoc, spans: readonly TaggedSpan[], lex: Repa
       if (t && t[0] > s.first) s.last = t[0] - 1;
     });
   }
+  // a name never opens on punctuation ("Mr" + "." + "Smith": the tagger may take the title's full stop)
+  for (const s of out) while (s.first < s.last && !/[\p{L}\p{N}]/u.test(toks[s.first]!.raw)) s.first++;
   // 1. hyphenated personal names: one span over both tokens, a person
   for (let k = 0; k < out.length; k++) {
     const s = out[k]!;
+    // "Ban" (PER) + "Ki-moon" (MISC): the given name tagged apart
+    if (s.type === PER && s.first === s.last && out[k + 1]?.first === s.first + 1 && out[k + 1]!.last === s.first + 1 && hyphenatedPersonal(doc, s.first, lex)) {
+      out[k] = { first: s.first, last: s.first + 1, type: PER, score: Math.min(s.score, out[k + 1]!.score) };
+      out.splice(k + 1, 1);
+      continue;
+    }
     if (s.type === PER) continue;
     if (s.last - s.first === 1 && hyphenatedPersonal(doc, s.first, lex)) s.type = PER;
     else if (s.first === s.last && out[k + 1]?.first === s.first + 1 && out[k + 1]!.last === s.first + 1 && hyphenatedPersonal(doc, s.first, lex)) {
@@ -76,6 +90,19 @@ export function repairSpans(doc: NerDoc, spans: readonly TaggedSpan[], lex: Repa
       const p = lex.capPrior?.get(toks[s.first - 1]!.lower);
       if (p === undefined || p >= 1) out[k] = { first: s.first - 1, last: s.first, type: PER, score: s.score };
     }
+  }
+  // 1a. "Hong Kong-style", "Obama-era": a name with a modifier's tail is no person
+  const MISC = TYPES.indexOf('MISC');
+  for (const s of out) {
+    const tail = /-(\p{Ll}+)$/u.exec(toks[s.last]!.raw)?.[1];
+    if (s.type === PER && tail && lex.hyphenTails.has(tail)) s.type = MISC;
+  }
+  // 1b. a place name run into an organisation's word is the organisation ("Kurdistan Regional Government")
+  for (const s of out) if (s.type === LOC && s.last > s.first && lex.orgTails?.has(toks[s.last]!.lower)) s.type = ORG;
+  // 1c. a listed organisation's acronym is the organisation ("the UN says"; "Un" is also a town)
+  for (const s of out) {
+    if (s.type === ORG || s.type === PER || s.first !== s.last || doc.sentences[toks[s.first]!.sentence]!.allCaps) continue;
+    if (lex.orgAcronyms?.has(toks[s.first]!.raw)) s.type = ORG;
   }
   // the long names of the article: 3+ words, not people
   const longNames = out.filter((s) => s.type !== PER && s.last - s.first >= 2);
