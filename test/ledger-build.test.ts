@@ -238,7 +238,7 @@ test('figure scope: long explicit times and war-sized tolls are cumulative', () 
 
 test('nearest place in the sentence: not across a sentence end', () => {
   const text = 'Shells hit Homs on Monday. In the east, 12 people were killed near Aleppo.';
-  const place = (name: string, start: number): Place => ({ id: name, start, end: start + name.length, text: name, name, gazetteerId: null, geonameid: null, lat: null, lon: null, featureCode: null, precision: 'city', country: 'SY', admin1: null, part: null, usage: 'literal', mention: null, score: 1 });
+  const place = (name: string, start: number): Place => ({ id: name, start, end: start + name.length, text: name, name, gazetteerId: null, geonameid: null, lat: null, lon: null, featureCode: null, precision: 'city', country: 'SY', admin1: null, part: null, usage: 'literal', within: null, mention: null, score: 1 });
   const places = [place('Homs', text.indexOf('Homs')), place('Aleppo', text.indexOf('Aleppo'))];
   const at = text.indexOf('12 people');
   assert.equal(nearestInSentence(text, places, at, at + 9)?.name, 'Aleppo');

@@ -13,12 +13,12 @@ import { ROOT } from './helpers.js';
 const res = loadResources();
 
 /** Runs the places stage alone on a sentence, with recogniser mentions given as [text, type] pairs. */
-function places(text: string, mentions: [string, Mention['type']][] = []): Place[] {
+function places(text: string, mentions: [string, Mention['type'], number?][] = []): Place[] {
   const seg = segment(text, { abbreviations: res.set('abbreviations'), starters: res.set('sentence-starters') });
-  const ms: Mention[] = mentions.map(([t, type], k) => {
+  const ms: Mention[] = mentions.map(([t, type, score = 1], k) => {
     const start = text.indexOf(t);
     assert.ok(start >= 0, `mention ${t} not in text`);
-    return { id: `m${k}`, start, end: start + t.length, text: t, type, entity: `e${k}`, score: 1 };
+    return { id: `m${k}`, start, end: start + t.length, text: t, type, entity: `e${k}`, score };
   });
   const a: Analysis = {
     text, seg, published: null, title: null, outlet: null, mentions: ms, entities: [], times: [], places: [], figures: [],
@@ -178,4 +178,59 @@ test('a region\'s dotted short form after a sentence-initial word, and a town af
   const ps = places('Missing Ill. man found. Police said he was found in Glen Allen, a suburb.', [['Glen Allen', 'PER']]);
   assert.equal(ps.find((p) => p.text.startsWith('Ill'))?.admin1, 'Illinois');
   assert.equal(at(ps, 'Glen Allen').country, 'US');
+});
+
+test('streets and buildings take the point of the town the article puts them in', () => {
+  const text = 'Two men were shot on Bayview Street in Pensacola on Sunday. One was taken to Tallow Medical Center, '
+    + 'and a third was arrested outside the Holy Redeemer Church. Later, students gathered near Corrigan Hall.';
+  const ps = places(text);
+  const pensacola = at(ps, 'Pensacola');
+  for (const name of ['Bayview Street', 'Tallow Medical Center', 'Holy Redeemer Church']) {
+    const p = at(ps, name);
+    assert.equal(p.within, pensacola.name, name);
+    assert.deepEqual([p.lat, p.lon, p.precision], [pensacola.lat, pensacola.lon, 'part-of-city'], name);
+    assert.equal(p.geonameid, null, name);
+  }
+  assert.equal(at(ps, 'Bayview Street').featureCode, 'STRT');
+  assert.equal(at(ps, 'Holy Redeemer Church').featureCode, 'CH');
+  assert.equal(at(ps, 'Holy Redeemer Church').usage, 'literal', 'after "outside the"');
+  // "Hall" alone is no building name and no place: a head needs a name with it
+  assert.ok(!ps.some((p) => p.text === 'Hall'));
+});
+
+test('a street named in a place-less article stays unresolved; a town inside a building name stays the town', () => {
+  const lone = places('The march set off from Tallow Avenue at noon.');
+  const avenue = at(lone, 'Tallow Avenue');
+  assert.equal(avenue.lat, null);
+  assert.equal(avenue.within, null);
+  const ps = places('Students at Aleppo University said classes had stopped, and a shell hit the Stoneman Douglas High School in Parkland.');
+  assert.equal(at(ps, 'Aleppo').name, 'Aleppo', 'the town that opens a building name is the place');
+  assert.ok(!ps.some((p) => p.text === 'Douglas'), 'a surname inside a school name is no place');
+  assert.equal(at(ps, 'Stoneman Douglas High School').within, 'Parkland');
+});
+
+test('a demonym the recogniser cut off a longer region name: the region', () => {
+  const ps = places('Tensions rose on the Korean Peninsula this week.', [['Korean', 'MISC']]);
+  const p = at(ps, 'Korean Peninsula');
+  assert.equal(p.featureCode, 'PEN');
+  assert.ok(km(p, 38, 127.5) < 100);
+});
+
+test('"New York" alone is the city; in a list of states, or before "Governor", the state', () => {
+  const city = places('She grew up in New York and moved to London in 2010.');
+  assert.equal(at(city, 'New York').featureCode, 'PPL');
+  const list = places('Cases were confirmed in Michigan, Oregon, New York and Ohio.');
+  for (const name of ['Michigan', 'Oregon', 'New York', 'Ohio']) assert.equal(at(list, name).featureCode, 'ADM1', name);
+  const gov = places('New York Governor Ann Roe declared an emergency.');
+  assert.equal(at(gov, 'New York').featureCode, 'ADM1');
+  // a list of countries keeps "Georgia" the country
+  const countries = places('Talks in Armenia, Georgia and Turkey continued.');
+  assert.equal(at(countries, 'Georgia').featureCode, 'PCLI');
+});
+
+test('a name the recogniser doubts is no place unless a preposition of place says so', () => {
+  const text = 'Police in Pensacola said the deaths of Koi and Tarrin shocked the town. Fans gathered at Anfield.';
+  const ps = places(text, [['Pensacola', 'LOC'], ['Koi', 'LOC', 0.1], ['Tarrin', 'LOC', 0.1], ['Anfield', 'LOC', 0.2]]);
+  for (const name of ['Koi', 'Tarrin']) assert.equal(ps.find((p) => p.text === name)?.lat ?? null, null, `${name} is not located`);
+  assert.equal(at(ps, 'Anfield').within, 'Pensacola');
 });

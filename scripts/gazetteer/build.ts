@@ -128,8 +128,8 @@ for (const [id, fcode, cc, lat, lon, list] of readTable('macro-regions.tsv')) {
   const e = addEntry({ gid: 0, ref: id!, name: names[0]!, lat: Number(lat), lon: Number(lon), fcode: fcode!, cc: cc === '-' ? '' : cc!, a1: '', a2: '', pop: 0 }, names.map((n) => [n, NameFlag.main]));
   for (const n of names) macroByName.set(normName(n), e);
 }
-for (const [code, list] of readTable('oceans.tsv')) {
-  const p = oceanPoints.get(code!);
+for (const [code, list, lat, lon] of readTable('oceans.tsv')) {
+  const p = lat && lon ? [Number(lat), Number(lon)] : oceanPoints.get(code!);
   if (!p) throw new Error(`no Factbook point for ocean ${code}`);
   const names = list!.split('|');
   addEntry({ gid: 0, ref: normName(names[names.length - 1]!).replace(/ /g, '-'), name: names[names.length - 1]!, lat: p[0], lon: p[1], fcode: 'OCN', cc: '', a1: '', a2: '', pop: 0 }, names.map((n) => [n, NameFlag.main]));
@@ -166,13 +166,15 @@ function regionNames(name: string, neRows: typeof ne): [string, number][] {
   }
   return out;
 }
+const admin1Points = new Map(readTable('admin1-points.tsv').map(([code, lat, lon]) => [code!, [Number(lat), Number(lon)] as [number, number]]));
+const cityAliases = new Map(readTable('city-aliases.tsv').map(([gid, list]) => [Number(gid), list!.split('|')]));
 const adminAliases = new Map(readTable('admin-aliases.tsv').map(([code, list]) => [code!, list!.split('|')]));
 const admin1Entry = new Map<string, Entry>();
 for (const { code, name } of [...readAdminNames(1)].sort((a, b) => a.code.localeCompare(b.code))) {
   const [cc, a1] = code.split('.') as [string, string];
   const neRows = ne1.get(code) ?? [];
   const rows = byAdmin1.get(code);
-  const point: [number, number] | null = neRows.length ? [mean(neRows.map((r) => r.lat)), mean(neRows.map((r) => r.lon))] : rows?.length ? centreOf(rows) : null;
+  const point: [number, number] | null = admin1Points.get(code) ?? (neRows.length ? [mean(neRows.map((r) => r.lat)), mean(neRows.map((r) => r.lon))] : rows?.length ? centreOf(rows) : null);
   if (!point) continue;
   const gid = neRows.length === 1 && neRows[0]!.gnId > 0 ? neRows[0]!.gnId : 0;
   const names = [...regionNames(name, neRows), ...(adminAliases.get(code) ?? []).map((n): [string, number] => [n, NameFlag.main])];
@@ -193,6 +195,7 @@ for (const c of [...cities500].sort((a, b) => a.gid - b.gid)) {
   if (c.pop < MIN_POPULATION && !SEATS.has(c.fcode)) continue;
   const names: [string, number][] = [[c.name, NameFlag.main], [c.ascii, NameFlag.main]];
   for (const alt of c.alternates) if (usableAlternate(alt)) names.push([alt, NameFlag.alternate]);
+  for (const n of cityAliases.get(c.gid) ?? []) names.push([n, NameFlag.main]);
   addEntry({ gid: c.gid, ref: '', name: c.name, lat: c.lat, lon: c.lon, fcode: c.fcode || 'PPL', cc: c.cc, a1: c.a1, a2: c.a2, pop: c.pop }, names);
 }
 

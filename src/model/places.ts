@@ -23,6 +23,7 @@ export const Place = Span.extend({
   admin1: z.string().nullable().describe('first-level region name'),
   part: z.string().nullable().describe('the part of the place named ("east" for "eastern Aleppo", "old city"), when the text names a part of it'),
   usage: PlaceUsage,
+  within: z.string().nullable().describe('for a street, building or site no gazetteer holds ("Royal Street", "Barclays Center"): the name of the place the article puts it in, whose point, gazetteerId, country and admin1 it takes; null for places the gazetteer resolves'),
   mention: z.string().nullable().describe('id of the entity mention, if any'),
   score: z.number(),
 });

@@ -76,7 +76,7 @@ export function readContext(a: Analysis, g: Gazetteer, lex: PlaceLexicon, cands:
             regionCue: 0, cityCue: false, part: null, within: null,
           });
         }
-      } else if (inner && inner.demonymOf < 0 && inner.hits.length) {
+      } else if (inner && inner.demonymOf < 0 && inner.hits.length && !inList(a, cands, cands.indexOf(c), k!)) {
         const codes = inner.hits.filter((h) => h.flag !== 2 && ['country', 'admin1'].includes(g.level(h.entry))).map((h) => code(g, h.entry));
         if (codes.length) c.within = codes;
       }
@@ -156,4 +156,24 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
   let k = from;
   while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
   return k;
+}
+
+/** Whether "X, Y" (candidates i and j) is part of a longer list ("Michigan, Oregon, New York"), not "Paris, Texas". */
+function inList(a: Analysis, cands: readonly Candidate[], i: number, j: number): boolean {
+  const ns = listNeighbours(a, cands);
+  return ns[i]!.some((n) => n < i) || ns[j]!.some((n) => n > j);
+}
+
+/**
+ * The list neighbours of each candidate: the names before and after it joined by a comma, "and" or
+ * "or" ("Missouri, New Jersey, New York and Ohio"), as indices into `cands`.
+ */
+export function listNeighbours(a: Analysis, cands: readonly Candidate[]): number[][] {
+  const joined = (x: Candidate, y: Candidate) => /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u.test(a.text.slice(x.end, y.start));
+  return cands.map((c, k) => {
+    const out: number[] = [];
+    if (k > 0 && joined(cands[k - 1]!, c)) out.push(k - 1);
+    if (k + 1 < cands.length && joined(c, cands[k + 1]!)) out.push(k + 1);
+    return out;
+  });
 }

@@ -38,6 +38,8 @@ export interface Candidate {
   part: string | null;
   /** "Paris, Texas": codes of the country or region the place lies in ("US.TX", "SY"; several while that name is ambiguous) */
   within: string[] | null;
+  /** a street, building or site no gazetteer holds (see ./local.ts): its GeoNames feature code, "" when unknown */
+  local?: string;
 }
 
 const MAX_NAME_TOKENS = 6;
@@ -125,7 +127,7 @@ function blank(first: number, last: number, start: number, end: number, key: str
 }
 
 /** Whether most longer words of the sentence are capitalised (a headline in title case). */
-function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+export function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let words = 0, caps = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -309,6 +311,15 @@ export function detectPlaces(a: Analysis, g: Gazetteer, lex: PlaceLexicon): Cand
     if (!ts || [...range(ts[0], ts[1])].some((k) => taken[k])) continue;
     let [first, last] = ts;
     if (m.type === 'MISC') {
+      // "Korean Peninsula", "Arab world": a demonym the recogniser cut off a longer region's name
+      const longer = longestName(ctx, first, Math.min(tokens.length, last + MAX_NAME_TOKENS));
+      if (longer && longer.last > last && longer.hits.some((h) => h.flag === 0 && ['macro', 'landmark', 'country', 'admin1'].includes(g.level(h.entry)))
+        && ![...range(last + 1, longer.last)].some((k) => taken[k])) {
+        const c = blank(first, longer.last, tokens[first]!.start, tokens[longer.last]!.start + bare(tokens[longer.last]!).length, longer.key);
+        c.hits = longer.hits; c.fromNer = true;
+        out.push(c); mark(taken, first, longer.last);
+        continue;
+      }
       const d = demonymAt(ctx, first, last + 1);
       if (!d) {
         const subs = first === last ? subTokenCandidates(ctx, first, true) : [];

@@ -3,10 +3,11 @@ import type { Resources } from '../../resources/resources.js';
 import type { Place, PlacePrecision } from '../../model/places.js';
 import { idMaker } from '../util/spans.js';
 import { detectPlaces, type Candidate } from './detect.js';
-import { readContext } from './context.js';
+import { listNeighbours, readContext } from './context.js';
 import { gazetteerOf, type Gazetteer } from './gazetteer.js';
 import { placeLexicon } from './lexicon.js';
 import { resolveCandidates, type Resolution } from './resolve.js';
+import { addLocalFeatures } from './local.js';
 
 /**
  * The places stage: finds place names (the recogniser's LOC and MISC mentions, gazetteer names,
@@ -21,14 +22,18 @@ export function resolvePlaces(a: Analysis, res: Resources): void {
   const lex = placeLexicon(res);
   let cands = detectPlaces(a, g, lex);
   cands = readContext(a, g, lex, cands);
-  const resolved = resolveCandidates(g, cands);
+  const located = addLocalFeatures(a, g, lex, cands, resolveCandidates(g, cands, listNeighbours(a, cands)));
+  cands = located.cands;
+  const resolved = located.resolved;
   const nextId = idMaker('pl');
   const mentionAt = new Map(a.mentions.map((m) => [`${m.start}:${m.end}`, m.id]));
   const titleNames = new Set(cands.filter((c, k) => !c.inTitle && resolved[k]).map((c) => c.key));
   cands.forEach((c, k) => {
     const r = resolved[k] ?? null;
     if (c.inTitle && !keepTitleName(g, c, r, titleNames)) return;
-    a.places.push(toPlace(a, g, c, r, nextId(), mentionAt.get(`${c.start}:${c.end}`) ?? null));
+    const mention = mentionAt.get(`${c.start}:${c.end}`) ?? null;
+    const within = located.within[k]!;
+    a.places.push(within >= 0 ? localPlace(a, g, c, within, nextId(), mention) : toPlace(a, g, c, r, nextId(), mention));
   });
 }
 
@@ -55,7 +60,7 @@ function toPlace(a: Analysis, g: Gazetteer, c: Candidate, r: Resolution | null, 
   if (!r) {
     return {
       id, start: c.start, end: c.end, text, name: text, gazetteerId: null, geonameid: null, lat: null, lon: null, featureCode: null,
-      precision: 'other', country: null, admin1: null, part: c.part, usage: c.usage, mention, score: 0,
+      precision: 'other', country: null, admin1: null, part: c.part, usage: c.usage, within: null, mention, score: 0,
     };
   }
   const e = r.entry;
@@ -65,8 +70,28 @@ function toPlace(a: Analysis, g: Gazetteer, c: Candidate, r: Resolution | null, 
     lat: g.lat(e), lon: g.lon(e), featureCode: g.fcode(e),
     precision: precisionOf(g, e, c.part),
     country: g.cc(e) || null,
-    admin1: g.level(e) === 'admin1' ? g.name(e) : (() => { const a1 = g.admin1Entry(e); return a1 >= 0 ? g.name(a1) : null; })(),
-    part: c.part, usage: c.usage, mention,
+    admin1: admin1Of(g, e),
+    part: c.part, usage: c.usage, within: null, mention,
     score: Math.round(Math.min(1, 0.5 + r.margin / 10) * 100) / 100,
+  };
+}
+
+function admin1Of(g: Gazetteer, e: number): string | null {
+  if (g.level(e) === 'admin1') return g.name(e);
+  const a1 = g.admin1Entry(e);
+  return a1 >= 0 ? g.name(a1) : null;
+}
+
+/** A street, building or site placed at the town the article puts it in (see ./local.ts). */
+function localPlace(a: Analysis, g: Gazetteer, c: Candidate, container: number, id: string, mention: string | null): Place {
+  const text = a.text.slice(c.start, c.end);
+  const lv = g.level(container);
+  return {
+    id, start: c.start, end: c.end, text, name: text,
+    gazetteerId: g.gazetteerId(container), geonameid: null, lat: g.lat(container), lon: g.lon(container),
+    featureCode: c.local || null,
+    precision: lv === 'city' || lv === 'landmark' ? 'part-of-city' : precisionOf(g, container, null),
+    country: g.cc(container) || null, admin1: admin1Of(g, container),
+    part: c.part, usage: c.usage, within: g.name(container), mention, score: 0.5,
   };
 }

@@ -23,6 +23,8 @@ export interface PlaceLexicon {
   titles: ReadonlySet<string>;
   /** "Ga." -> "US.GA" (case-sensitive keys) */
   stateAbbreviations: ReadonlyMap<string, string>;
+  /** head words of streets, buildings and sites ("street", "hospital") -> GeoNames feature code */
+  localHeads: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<Resources, PlaceLexicon>();
@@ -53,6 +55,7 @@ export function placeLexicon(res: Resources): PlaceLexicon {
     languageHeads: new Set(listOr(res, 'place-language-heads').map((w) => w.toLowerCase())),
     titles,
     stateAbbreviations,
+    localHeads: new Map(listOr(res, 'place-local-heads').map((l) => { const [w, c] = fields(l); return [w!.toLowerCase(), c ?? 'BLDG'] as const; })),
   };
   cache.set(res, lex);
   return lex;

@@ -26,8 +26,9 @@ export const W = {
   section: -1.5,
   alternate: -1.2,
   core: -2,
-  /** a town that is the seat of the same-named region it is weighed against */
+  /** a town that is the seat of the same-named region it is weighed against (or a metropolis) */
   namesake: 1.5,
+  metropolis: 1_000_000,
   regionCue: 5,
   regionLevel: 0.5,
   regionCueOther: -3,
@@ -78,8 +79,9 @@ function local(g: Gazetteer, c: Candidate, h: Hit, hits: Hit[]): number {
   if (c.regionCue) {
     if (isRegion) s += W.regionCue + (h.flag === 2 ? -W.core : 0) + ((lv === 'admin1') === (c.regionCue === 1) ? W.regionLevel : 0);
     else s += W.regionCueOther;
-  } else if (lv === 'city' && (g.fcode(e) === 'PPLA' || g.fcode(e) === 'PPLA2' || g.fcode(e) === 'PPLC')) {
-    // "Aleppo" alone is the city, not the governorate named after it.
+  } else if (lv === 'city' && (g.fcode(e) === 'PPLA' || g.fcode(e) === 'PPLA2' || g.fcode(e) === 'PPLC' || g.population(e) >= W.metropolis)) {
+    // "Aleppo" alone is the city, not the governorate named after it; so is "New York" (news names
+    // the state "New York state" or by a town in it), "Rio de Janeiro", "Buenos Aires".
     for (const o of hits) {
       const ol = g.level(o.entry);
       if (o.entry !== e && (ol === 'admin1' || ol === 'admin2') && g.cc(o.entry) === g.cc(e) && g.a1(o.entry) === g.a1(e)) { s += W.namesake; break; }
@@ -168,8 +170,8 @@ function best(scores: Map<number, number>): Resolution | null {
   return top < 0 ? null : { entry: top, score: topS, margin: Number.isFinite(second) ? topS - second : 10 };
 }
 
-/** One reading per candidate (null where the name has no entry). */
-export function resolveCandidates(g: Gazetteer, cands: Candidate[]): (Resolution | null)[] {
+/** One reading per candidate (null where the name has no entry); `lists`: each one's list neighbours. */
+export function resolveCandidates(g: Gazetteer, cands: Candidate[], lists: number[][] = []): (Resolution | null)[] {
   const localScores = cands.map((c) => {
     const m = new Map<number, number>();
     if (c.demonymOf >= 0) m.set(c.demonymOf, 20);
@@ -203,5 +205,23 @@ export function resolveCandidates(g: Gazetteer, cands: Candidate[]): (Resolution
     if (!r) continue;
     for (const k of ks) out[k] = { entry: r.entry, score: scored[k]!.get(r.entry) ?? r.score, margin: r.margin / ks.length };
   }
-  return out;
+  return listCoherence(g, cands, lists, scored, out);
+}
+
+/**
+ * A list names things of one kind: a name between states takes its state reading ("Missouri, New York
+ * and Ohio"), between countries its country reading ("Armenia, Georgia and Turkey"), when it has one
+ * and every neighbour that has a reading agrees on the level.
+ */
+function listCoherence(g: Gazetteer, cands: Candidate[], lists: number[][], scored: Map<number, number>[], out: (Resolution | null)[]): (Resolution | null)[] {
+  const levels = out.map((r) => (r ? g.level(r.entry) : null));
+  return out.map((r, k) => {
+    const ns = (lists[k] ?? []).filter((n) => levels[n] && cands[n]!.demonymOf < 0);
+    if (!r || !ns.length || cands[k]!.demonymOf >= 0 || cands[k]!.regionCue || cands[k]!.cityCue || cands[k]!.within) return r;
+    const level = levels[ns[0]!]!;
+    if (level === levels[k] || (level !== 'admin1' && level !== 'country') || ns.some((n) => levels[n] !== level)) return r;
+    let bestE = -1, bestS = -Infinity;
+    for (const [e, sc] of scored[k]!) if (g.level(e) === level && sc > bestS) { bestE = e; bestS = sc; }
+    return bestE >= 0 ? { entry: bestE, score: bestS, margin: 0 } : r;
+  });
 }
