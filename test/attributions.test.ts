@@ -257,3 +257,13 @@ test('regular verb forms for the reporting-verb list', () => {
   assert.deepEqual(regularForms('argue'), ['argues', 'argued', 'argued', 'arguing']);
   assert.deepEqual(regularForms('stress'), ['stresses', 'stressed', 'stressed', 'stressing']);
 });
+
+test('a name inside a title-case headline, and a possessive source, resolve to the person', () => {
+  const text = 'Governor Ruth Adeyemi Says Curfew Will Stay In Place\n\nGovernor Ruth Adeyemi extended the curfew on Friday. '
+    + 'Critics seized on Adeyemi\u2019s claim that the roads were safe again.';
+  const head = about(text, 'Curfew Will Stay');
+  assert.equal(head.speaker.name, 'Ruth Adeyemi');
+  const q = about(text, 'the roads were safe again');
+  assert.equal(q.source?.text, 'Adeyemi\u2019s');
+  assert.equal(q.speaker.name, 'Ruth Adeyemi');
+});

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis.js';
+import type { Mention } from '../../model/index.js';
 import type { Ctx } from './context.js';
 import { isCap } from './context.js';
 
@@ -26,10 +27,11 @@ const JOIN_INNER = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von',
  * where the entity recogniser found a PER or ORG mention over a run, its type and entity id are kept.
  */
 export function nameMentions(a: Analysis, ctx: Ctx): NameMention[] {
-  const runs = capitalisedRuns(a, ctx);
+  let runs = capitalisedRuns(a, ctx);
   const ner = a.mentions.filter((m) => m.type === 'PER' || m.type === 'ORG').sort((x, y) => x.start - y.start);
   if (!ner.length) return runs;
   const byId = new Map(a.entities.map((e) => [e.id, e]));
+  runs = splitAtMentions(ctx, runs, ner);
   let k = 0;
   for (const r of runs) {
     const start = ctx.toks[r.first]!.start, end = ctx.toks[r.last]!.end;
@@ -48,6 +50,35 @@ export function nameMentions(a: Analysis, ctx: Ctx): NameMention[] {
     }
   }
   return runs;
+}
+
+/**
+ * A run whose last word lies in no recogniser mention but which holds mentions is a title-case line or
+ * a string of names ("Chris Christie Says Trump Will Win"): its names are the mentions inside it.
+ */
+function splitAtMentions(ctx: Ctx, runs: NameMention[], ner: Mention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const r of runs) {
+    const start = ctx.toks[r.first]!.start, end = ctx.toks[r.last]!.end;
+    const inside = ner.filter((m) => m.start >= start && m.end <= end);
+    const headCovered = inside.some((m) => m.end >= ctx.toks[r.last]!.end - 2);
+    // two names side by side ("Washington Post Trump said"), not a title between them ("UN Secretary-General Ban Ki-moon")
+    const abutting = inside.some((m, k) => k > 0 && /^\s+$/.test(ctx.text.slice(inside[k - 1]!.end, m.start)));
+    if (!inside.length || (headCovered && !abutting)) { out.push(r); continue; }
+    for (const m of inside) {
+      const first = tokenAt(ctx, m.start), last = tokenAt(ctx, m.end - 1);
+      const words = ctx.lower.slice(first, last + 1).filter((w) => /\p{L}/u.test(w));
+      if (!words.length) continue;
+      out.push({ first, last, name: m.text, title: null, person: m.type === 'PER' ? true : false, entity: null, canonical: null, words });
+    }
+  }
+  return out;
+}
+
+function tokenAt(ctx: Ctx, offset: number): number {
+  let lo = 0, hi = ctx.toks.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.toks[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Splits leading title words off a name ("ITV News Correspondent" | "Dan Rivers"). */

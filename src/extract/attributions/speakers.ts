@@ -68,13 +68,22 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
       && !(n.words.length === 1 && ctx.lex.anonymous.has(n.words[0]!)));
     let named = inside.length ? inside[inside.length - 1]! : null;
     // "Government forces", "Syrian officials", "a Clinton spokesman": the name only modifies a common noun
-    if (named && named.last < src.last && !isCap(ctx.toks[src.last])) named = null;
+    // ("Trump's claim": the possessive ending is no common noun)
+    const head = /^['\u2019]s?$/u.test(ctx.toks[src.last]!.text) && src.last > src.first ? src.last - 1 : src.last;
+    if (named && named.last < head && !isCap(ctx.toks[head])) named = null;
     if (named) {
       const roleTitle = named.title ?? titleBefore(ctx, src.first, named.first);
       done.push({
         speaker: { name: canonicalOf(named, names), entity: named.entity, kind: 'named', title: roleTitle ?? titleOf(named, names) },
         mention: named, sentence,
       });
+      continue;
+    }
+    // "Republicans said", "Kurds say": a group the recogniser names, heading the source phrase
+    const group = a.mentions.find((m) => m.type !== 'LOC' && m.start >= ctx.toks[src.first]!.start && m.end >= ctx.toks[head]!.end && m.end <= ctx.toks[src.last]!.end);
+    if (group) {
+      const ent = a.entities.find((e) => e.id === group.entity);
+      done.push({ speaker: { name: ent?.name ?? group.text, entity: group.entity, kind: 'named', title: null }, mention: null, sentence });
       continue;
     }
     // an unnamed source: "a spokesman", "officials", "reports", or "the observatory" standing for a name
