@@ -234,3 +234,18 @@ test('a name the recogniser doubts is no place unless a preposition of place say
   for (const name of ['Koi', 'Tarrin']) assert.equal(ps.find((p) => p.text === name)?.lat ?? null, null, `${name} is not located`);
   assert.equal(at(ps, 'Anfield').within, 'Pensacola');
 });
+
+test('a capital gains nothing over a same-named town the article\'s other places point to', () => {
+  const ps = places('Paris police said the message was a rumor. It spread across Texas after a similar text reached Dallas.');
+  assert.equal(at(ps, 'Paris').country, 'US');
+  assert.equal(at(ps, 'Paris').admin1, 'Texas');
+  // alone, "Paris" is still the French capital
+  assert.equal(at(places('Talks resumed in Paris on Monday.'), 'Paris').country, 'FR');
+});
+
+test('"Dublin City Council": the town word belongs to the council, the town is Dublin', () => {
+  const ps = places('The Dublin City Council approved the new budget on Monday. Officials from Columbus and Franklin County, Ohio, attended the meeting.');
+  const dublin = at(ps, 'Dublin');
+  assert.equal(dublin.country, 'US');
+  assert.ok(!ps.some((p) => p.text === 'Dublin City'));
+});

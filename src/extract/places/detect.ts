@@ -91,6 +91,10 @@ function longestName(ctx: Ctx, i: number, end: number): { last: number; key: str
     }
     if (!g.hasLonger(prefix) && !g.hasLonger(normName(text.replace(POSSESSIVE, '')))) break;
   }
+  // "Dublin City Council", "Hanover Town Hall": the town word belongs to the organisation's name
+  const { lex } = ctx, after = tokens[(best?.last ?? 0) + 1];
+  if (best && best.last > i && lex.cityCues.has(tokens[best.last]!.text.toLowerCase()) && isCap(after)
+    && lex.orgHeads.has(after!.text.toLowerCase().replace(/\.$/, ''))) return longestName(ctx, i, best.last) ?? best;
   return best;
 }
 

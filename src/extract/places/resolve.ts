@@ -26,7 +26,7 @@ export const W = {
   section: -1.5,
   alternate: -1.2,
   core: -2,
-  /** a town that is the seat of the same-named region it is weighed against (or a metropolis) */
+  /** taken off a region that has a same-named seat (or metropolis) among the readings */
   namesake: 1.5,
   metropolis: 1_000_000,
   regionCue: 5,
@@ -79,13 +79,17 @@ function local(g: Gazetteer, c: Candidate, h: Hit, hits: Hit[]): number {
   if (c.regionCue) {
     if (isRegion) s += W.regionCue + (h.flag === 2 ? -W.core : 0) + ((lv === 'admin1') === (c.regionCue === 1) ? W.regionLevel : 0);
     else s += W.regionCueOther;
-  } else if (lv === 'city' && (g.fcode(e) === 'PPLA' || g.fcode(e) === 'PPLA2' || g.fcode(e) === 'PPLC' || g.population(e) >= W.metropolis)) {
+  } else if (isRegion) {
     // "Aleppo" alone is the city, not the governorate named after it; so is "New York" (news names
-    // the state "New York state" or by a town in it), "Rio de Janeiro", "Buenos Aires".
-    for (const o of hits) {
-      const ol = g.level(o.entry);
-      if (o.entry !== e && (ol === 'admin1' || ol === 'admin2') && g.cc(o.entry) === g.cc(e) && g.a1(o.entry) === g.a1(e)) { s += W.namesake; break; }
-    }
+    // the state "New York state" or by a town in it), "Rio de Janeiro", "Buenos Aires". The region
+    // steps back rather than the city stepping up, so that the city gains nothing over other towns
+    // of the name ("Paris" in a Texas report).
+    const seat = hits.some((o) => {
+      const oe = o.entry, fc = g.fcode(oe);
+      return o.flag === 0 && g.level(oe) === 'city' && g.cc(oe) === g.cc(e) && g.a1(oe) === g.a1(e)
+        && (fc === 'PPLA' || fc === 'PPLA2' || fc === 'PPLC' || g.population(oe) >= W.metropolis);
+    });
+    if (seat) s -= W.namesake;
   }
   if (c.cityCue) s += lv === 'city' ? W.cityCue : W.cityCueOther;
   if (c.within) {
