@@ -114,3 +114,11 @@ test('an all-caps acronym is not a town of the same letters; a place run into "G
   assert.equal(mention(a, 'Kurdistan Regional Government')?.type, 'ORG');
   assert.equal(mention(a, 'Erbil')?.type, 'LOC');
 });
+
+test('a facility is a place with its head word; a named operation is no organisation', () => {
+  const a = analyse('Worshippers left the Brandbergen Mosque after the prayers. Engineers inspected the Samarra Barrage on Tuesday. Operation Steel Curtain began at dawn.');
+  const mosque = a.mentions.find((m) => m.text.startsWith('Brandbergen'));
+  assert.deepEqual([mosque?.text, mosque?.type], ['Brandbergen Mosque', 'LOC']);
+  assert.equal(mention(a, 'Samarra Barrage')?.type, 'LOC');
+  assert.notEqual(mention(a, 'Operation Steel Curtain')?.type, 'ORG');
+});

@@ -78,7 +78,7 @@ export function repairLexicon(res: Resources): RepairLexicon {
     const list = (name: string) => (res.has(`lexicon/${name}.txt`) ? res.list(name) : []);
     const places = new Set(list('ner-gaz-loc'));
     const orgAcronyms = new Set(list('ner-gaz-org').filter((w) => /^\p{Lu}{2,6}$/u.test(w) && !places.has(w)));
-    repairLexicons.set(res, (r = { hyphenTails: set('ner-hyphen-tails'), capPrior: nerLexicon(res).capPrior, orgTails: set('ner-org-tails'), orgAcronyms }));
+    repairLexicons.set(res, (r = { hyphenTails: set('ner-hyphen-tails'), capPrior: nerLexicon(res).capPrior, orgTails: set('ner-org-tails'), orgAcronyms, facilityTails: set('ner-facility-tails') }));
   }
   return r;
 }

@@ -11,7 +11,8 @@
  *   Observatory for Human Rights") is one name of the long name's type, even if the tagger only saw
  *   "Syrian";
  * - a place's name run into an organisation's word ("Kurdistan Regional Government") is an
- *   organisation, and so is a listed organisation's acronym ("UN");
+ *   organisation, and so is a listed organisation's acronym ("UN"); a facility is a place, its head
+ *   word included ("Samarra Barrage"), and a named operation is MISC;
  * - an acronym the tagger missed that spells the initials of an organisation named in the article
  *   ("SOHR") is that organisation's name.
  */
@@ -20,7 +21,7 @@ import type { TaggedSpan } from './tagger.js';
 import { TYPES } from './labels.js';
 import { titleEndingAt, type TitleLexicon } from './titles.js';
 
-const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC');
+const PER = TYPES.indexOf('PER'), ORG = TYPES.indexOf('ORG'), LOC = TYPES.indexOf('LOC'), MISC = TYPES.indexOf('MISC');
 
 export interface RepairLexicon {
   /** lower-case tails that make "X-tail" a modifier, not a name part ("era", "style") */
@@ -31,6 +32,8 @@ export interface RepairLexicon {
   orgTails?: ReadonlySet<string>;
   /** acronyms the organisation list has and the place list has not, as written ("UN", "NATO") */
   orgAcronyms?: ReadonlySet<string>;
+  /** last words of facilities' names ("mosque", "barrage") */
+  facilityTails?: ReadonlySet<string>;
 }
 
 const FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
@@ -92,13 +95,22 @@ export function repairSpans(doc: NerDoc, spans: readonly TaggedSpan[], lex: Repa
     }
   }
   // 1a. "Hong Kong-style", "Obama-era": a name with a modifier's tail is no person
-  const MISC = TYPES.indexOf('MISC');
   for (const s of out) {
     const tail = /-(\p{Ll}+)$/u.exec(toks[s.last]!.raw)?.[1];
     if (s.type === PER && tail && lex.hyphenTails.has(tail)) s.type = MISC;
   }
   // 1b. a place name run into an organisation's word is the organisation ("Kurdistan Regional Government")
   for (const s of out) if (s.type === LOC && s.last > s.first && lex.orgTails?.has(toks[s.last]!.lower)) s.type = ORG;
+  // 1d. "Brandbergen" + "Mosque", "Samarra Barrage" (ORG): a facility is a place, its head word included
+  for (const [k, s] of out.entries()) {
+    if (s.type === PER || s.type === MISC) continue;
+    const next = toks[s.last + 1];
+    const free = !out[k + 1] || out[k + 1]!.first > s.last + 1;
+    if (next && free && next.sentence === toks[s.last]!.sentence && /^\p{Lu}/u.test(next.raw) && lex.facilityTails?.has(next.lower)) s.last++;
+    if (lex.facilityTails?.has(toks[s.last]!.lower) && s.last > s.first) s.type = LOC;
+  }
+  // "Operation Steel Curtain": a named operation is no organisation
+  for (const s of out) if (s.type !== PER && s.last > s.first && toks[s.first]!.raw === 'Operation') s.type = MISC;
   // 1c. a listed organisation's acronym is the organisation ("the UN says"; "Un" is also a town)
   for (const s of out) {
     if (s.type === ORG || s.type === PER || s.first !== s.last || doc.sentences[toks[s.first]!.sentence]!.allCaps) continue;
