@@ -267,3 +267,12 @@ test('a name inside a title-case headline, and a possessive source, resolve to t
   assert.equal(q.source?.text, 'Adeyemi\u2019s');
   assert.equal(q.speaker.name, 'Ruth Adeyemi');
 });
+
+test('reporting verbs of other Englishes: opined, averred, affirmed', () => {
+  const text = 'Chief Minister Arjun Rao opined that the relief camps were overcrowded. '
+    + 'District Collector Meera Pillai averred that 40 families had been moved to safety. '
+    + 'The commissioner affirmed that the road to Kochi had reopened.';
+  assert.equal(about(text, 'the relief camps were overcrowded').speaker.name, 'Arjun Rao');
+  assert.equal(about(text, '40 families had been moved').speaker.name, 'Meera Pillai');
+  assert.equal(about(text, 'the road to Kochi had reopened').cue?.text, 'affirmed');
+});

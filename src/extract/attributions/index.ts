@@ -44,6 +44,8 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     let p = score ? score(ctx, cand, sameSentence ? structureOf(ctx, cand, null) : st) : ruleAccepts(ctx, cand) ? 0.8 : 0;
     if (p < (score?.threshold ?? 0.5) && ruleAccepts(ctx, cand) && introducesQuote(ctx, cand)) p = Math.max(p, 0.6);
     if (p < (score?.threshold ?? 0.5) || !st || !st.content) continue;
+    // a word no cue list knows, with nobody saying it ("there is growing concern"): the model must be sure
+    if (!cand.kind && !st.source && p < UNLISTED_SOURCELESS) continue;
     // "rebels attacked the checkpoint": a word of violence is a cue only when a person speaks
     const noncue = ctx.lex.noncues.get(ctx.lower[cand.head]!);
     if (noncue === 'person' && !(st.source && personSource(ctx, st.source))) continue;
@@ -66,6 +68,8 @@ export function extractAttributions(a: Analysis, res: Resources): void {
   }));
 }
 
+/** the cue score a word in no cue list needs when the attribution has no source */
+const UNLISTED_SOURCELESS = 0.5;
 const RULE_AMBIGUOUS = new Set(['continue', 'post', 'convey', 'relate', 'answer', 'state', 'maintain', 'charge', 'project', 'dispute', 'cry', 'note']);
 const STRONG_KINDS = new Set(['say', 'report', 'claim', 'allege', 'deny', 'confirm', 'warn', 'estimate']);
 

@@ -61,7 +61,7 @@ export function repairSpans(doc: NerDoc, spans: readonly TaggedSpan[], lex: Repa
       if (s.type !== PER) continue;
       for (let k = s.last - 1; k >= s.first; k--) {
         const t = titleEndingAt(doc, titles, k);
-        if (t && t[0] >= s.first && /^\p{Lu}/u.test(toks[k + 1]!.raw)) { s.first = k + 1; break; }
+        if (t && /^\p{Lu}/u.test(toks[k + 1]!.raw)) { s.first = k + 1; break; }
       }
     }
     // "[ITV News Correspondent] [Dan Rivers]": an outlet or office with the title run into it
