@@ -276,3 +276,13 @@ test('reporting verbs of other Englishes: opined, averred, affirmed', () => {
   assert.equal(about(text, '40 families had been moved').speaker.name, 'Meera Pillai');
   assert.equal(about(text, 'the road to Kochi had reopened').cue?.text, 'affirmed');
 });
+
+test('state media are named in full; a headline\'s "Rocket attacks kill" is no attribution', () => {
+  const text = 'Rocket attacks kill at least 30 in Aleppo\n\nSyrian state TV said 30 people were killed overnight. '
+    + 'State television reported that the shelling hit a market. The provincial health directorate said 55 people were injured.';
+  const a = run(text);
+  assert.ok(!a.attributions.some((q) => q.cue?.text.startsWith('attack')), JSON.stringify(a.attributions.map((q) => q.cue?.text)));
+  assert.equal(about(text, '30 people were killed overnight').speaker.name, 'Syrian state TV');
+  assert.equal(about(text, 'the shelling hit a market').speaker.name, 'State television');
+  assert.equal(about(text, '55 people were injured').speaker.name, 'provincial health directorate');
+});

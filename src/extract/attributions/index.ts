@@ -48,7 +48,7 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     if (!cand.kind && !st.source && p < UNLISTED_SOURCELESS) continue;
     // "rebels attacked the checkpoint": a word of violence is a cue only when a person speaks
     const noncue = ctx.lex.noncues.get(ctx.lower[cand.head]!);
-    if (noncue === 'person' && !(st.source && personSource(ctx, st.source))) continue;
+    if (noncue === 'person' && !(st.source && (personSource(ctx, st.source) || personMention(a, ctx, st.source)))) continue;
     if (noncue === 'aspect' && ctx.lower[cand.last + 1] === 'to') continue;
     found.push({ cue: cand, st, score: p });
     for (let k = cand.head; k <= cand.last; k++) usedHeads.add(k);
@@ -87,8 +87,15 @@ function ruleAccepts(ctx: Ctx, c: CueCandidate): boolean {
 function personSource(ctx: Ctx, r: { first: number; last: number }): boolean {
   const w = ctx.lower[r.last]!;
   if (r.first === r.last && (w === 'he' || w === 'she')) return true;
-  return isCap(ctx.toks[r.last]) && !ctx.lex.orgWords.has(w) && !ctx.lex.anonymous.has(w)
+  const names = ctx.toks.slice(r.first, r.last + 1).filter((t) => isCap(t)).length;
+  return names >= 2 && isCap(ctx.toks[r.last]) && !ctx.lex.orgWords.has(w) && !ctx.lex.anonymous.has(w)
     && ctx.lower.slice(r.first, r.last + 1).every((x) => !ctx.lex.orgWords.has(x));
+}
+
+/** A source whose head the name tagger calls a person ("Trump attacked ..."; not "Rocket attacks kill ..."). */
+function personMention(a: Analysis, ctx: Ctx, r: { first: number; last: number }): boolean {
+  const head = ctx.toks[r.last]!;
+  return a.mentions.some((m) => m.type === 'PER' && m.start <= head.start && head.end <= m.end);
 }
 
 /** A speech verb right before a quotation ('claims "we are still here"', 'said: "..."'). */

@@ -37,6 +37,11 @@ export function nounPhraseEndingAt(ctx: Ctx, end: number, floor: number): TokRan
       if (lex.boundaries.get(pw) && isCap(toks[i]) && isCap(toks[i - 2]) && i - 2 >= floor) { i--; continue; }
       break;
     }
+    // "Syrian state TV", "the state media", "State television": a verb's base form between a name,
+    // a determiner or the sentence start and the head modifies it
+    const modifierVerb = lex.verbs.get(pw)?.form === 'base' && (isCap(toks[i]) || lex.anonymous.has(lower[i]!) || lex.roles.has(lower[i]!) || lex.orgWords.has(lower[i]!))
+      && ((i - 2 >= floor && (isCap(toks[i - 2]) || lex.determiners.has(lower[i - 2]!))) || (i - 1 === floor && isCap(p)));
+    if (modifierVerb) { i--; continue; }
     if (lex.pronouns.has(pw) || lex.skip.has(pw) || lex.verbs.has(pw)) break;
     if (isCap(p) || lex.roles.has(pw) || lex.anonymous.has(pw) || p.kind === 'number') { i--; continue; }
     // lower-case modifiers ("senior", "local", "administration"), not verbs ("pitched himself")

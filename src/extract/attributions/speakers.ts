@@ -71,6 +71,12 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     // ("Trump's claim": the possessive ending is no common noun)
     const head = /^['\u2019]s?$/u.test(ctx.toks[src.last]!.text) && src.last > src.first ? src.last - 1 : src.last;
     if (named && named.last < head && !isCap(ctx.toks[head])) named = null;
+    // "Syrian state TV": a generic body word the recogniser took for a name is named by its whole phrase
+    if (named && named.words.length === 1 && ctx.lex.orgWords.has(named.words[0]!) && named.first > src.first) {
+      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
+      done.push({ speaker: { name: a.text.slice(ctx.toks[first]!.start, ctx.toks[named.last]!.end), entity: named.entity, kind: 'named', title: null }, mention: null, sentence });
+      continue;
+    }
     if (named) {
       const roleTitle = named.title ?? titleBefore(ctx, src.first, named.first);
       done.push({
