@@ -132,3 +132,11 @@ test('figures are linked to the place and time of their sentence', () => {
   assert.equal(f!.place, 'p2');
   assert.equal(f!.time, 't1');
 });
+
+test('in a "Town, Region" pair the figure is placed at the town', () => {
+  const text = 'DAYTON, Ohio - Two men were shot outside a bar on Saturday.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const place = (id: string, s: string, precision: string, admin1: string | null) => ({ id, ...at(s), name: s === 'DAYTON' ? 'Dayton' : s, precision, country: 'US', admin1, usage: 'literal' }) as unknown as Place;
+  const given: Stage = (a: Analysis) => { a.places = [place('p1', 'DAYTON', 'city', 'Ohio'), place('p2', 'Ohio', 'region', 'Ohio')]; };
+  assert.equal(figures(text, [given])[0]!.place, 'p1');
+});

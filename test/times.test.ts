@@ -172,3 +172,10 @@ test('a quarter later in the year than the publication date, in a past clause, i
   const ts = times('The company reported a loss for the fourth quarter.', '2017-01-26');
   assert.equal(find(ts, 'the fourth quarter').value, '2016-Q4');
 });
+
+test('a bare clock time is on the day the same or the previous sentence names, else the publication day', () => {
+  const ts = times('Two men were shot on Saturday outside a bar. Police arrived shortly after 1:30 a.m. and found them. '
+    + 'The city council met for hours. The mayor spoke at 4 p.m.');
+  assert.equal(find(ts, 'shortly after 1:30 a.m.').value, '2016-12-10T01:30');
+  assert.equal(find(ts, '4 p.m.').value, '2016-12-12T16:00');
+});

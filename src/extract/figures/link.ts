@@ -69,7 +69,7 @@ export class FigureLinker {
 
   place(start: number, end: number): Place | null {
     const inSentence = this.nearestInSentence(this.places, start, end);
-    if (inSentence) return inSentence;
+    if (inSentence) return this.townOf(inSentence);
     const s = this.sentenceBounds(start);
     if (!s) return null;
     // the last place named before, within three paragraphs; a town or a district rather than a country
@@ -87,7 +87,18 @@ export class FigureLinker {
 
   /** A place named in the sentence of [start, end), if any. */
   placeInSentence(start: number, end: number): Place | null {
-    return this.nearestInSentence(this.places, start, end);
+    const p = this.nearestInSentence(this.places, start, end);
+    return p && this.townOf(p);
+  }
+
+  /** "DAYTON, Ohio", "Greer, South Carolina": for the region or country of a "Town, Region" pair, the town. */
+  private townOf(p: Place): Place {
+    if (LOCAL.has(p.precision)) return p;
+    const k = lowerBound(this.places, p.start) - 1;
+    const q = k >= 0 ? this.places[k]! : null;
+    if (!q || !LOCAL.has(q.precision) || !/^,\s*$/.test(this.seg.text.slice(q.end, p.start))) return p;
+    const inside = p.precision === 'country' ? q.country === p.country : q.country === p.country && q.admin1 === p.name;
+    return inside ? q : p;
   }
 
   time(start: number, end: number): TimeRef | null {

@@ -180,8 +180,10 @@ const UNIT_GRAN: Record<RelUnit, 'day' | 'month' | 'year'> = { D: 'day', W: 'day
 
 function resolveRel(c: Candidate, ctx: ResolveCtx): Resolution {
   const s = c.sem as Extract<Candidate['sem'], { k: 'rel' }>;
-  // a bare clock time ("at 4 p.m.") is on the day the same sentence names, else on the publication day
-  if (s.tod && s.base === 'ref' && ctx.pub !== null && ctx.ref?.sentence !== ctx.sentence(c)) return { value: shift(ctx.pub, 'D', s.n, s.tod), anchor: 'publication' };
+  // a bare clock time ("at 4 p.m.") is on the day the same or the previous sentence names ("on Saturday
+  // ... Police arrived shortly after 1:30 a.m."), else on the publication day
+  const near = ctx.ref?.sentence !== undefined && ctx.sentence(c) - ctx.ref.sentence <= 1 && ctx.ref.gran === 'day';
+  if (s.tod && s.base === 'ref' && ctx.pub !== null && !near) return { value: shift(ctx.pub, 'D', s.n, s.tod), anchor: 'publication' };
   if (s.newsDuration && ctx.pub !== null) return { value: s.newsDuration, anchor: 'none', type: 'DURATION' };
   if (s.tensed && ctx.pub !== null) {
     // "the weekend": the last one, or the coming one in a future clause (the current one at a weekend)
