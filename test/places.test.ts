@@ -249,3 +249,15 @@ test('"Dublin City Council": the town word belongs to the council, the town is D
   assert.equal(dublin.country, 'US');
   assert.ok(!ps.some((p) => p.text === 'Dublin City'));
 });
+
+test('a title or an opening word the recogniser took into a person\'s name does not make the town a person', () => {
+  const ps = places('After Paris, London is the second destination. Trains to Paris leave hourly. Harare Mayor Ann Moyo said the roads in Harare would be repaired.',
+    [['After Paris', 'PER'], ['Paris', 'PER'], ['Harare Mayor', 'PER'], ['Harare', 'ORG']]);
+  assert.equal(at(ps, 'Paris').country, 'FR');
+  assert.equal(at(ps, 'Harare').country, 'ZW');
+});
+
+test('a "Town, Region" pair stands in a title-case line', () => {
+  const ps = places('28/29 April: Donington Park, Leicestershire.', [['Leicestershire', 'ORG']]);
+  assert.equal(at(ps, 'Leicestershire').featureCode, 'ADM2');
+});

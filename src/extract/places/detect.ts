@@ -248,6 +248,13 @@ function containedIn(ctx: Ctx, c: Candidate): boolean {
   return false;
 }
 
+/** "Rockingham, Northamptonshire": a first- or second-level region right after a capitalised name and a comma. */
+function regionAfterTown(ctx: Ctx, c: Candidate): boolean {
+  const { tokens, g } = ctx;
+  if (tokens[c.first - 1]?.text !== ',' || !isCap(tokens[c.first - 2])) return false;
+  return c.hits.some((h) => h.flag === 0 && (g.level(h.entry) === 'admin1' || g.level(h.entry) === 'admin2'));
+}
+
 /** A name the gazetteer knows well enough to overrule the recogniser's PER or ORG label. */
 function isNotable(g: Gazetteer, c: Candidate): boolean {
   if (c.demonymOf >= 0) return true;
@@ -274,6 +281,10 @@ export function detectPlaces(a: Analysis, g: Gazetteer, lex: PlaceLexicon): Cand
   const persons = new Set<string>();
   for (const m of a.mentions) if (m.type === 'PER') {
     const ws = m.text.split(/\s+/);
+    // "After Paris" (a sentence-initial word the recogniser took in), "Harare Mayor" (a title after a
+    // town): the words that are left must still make a two-word name
+    while (ws.length && lex.stopWords.has(ws[0]!.toLowerCase())) ws.shift();
+    while (ws.length && lex.titles.has(ws[ws.length - 1]!.toLowerCase().replace(/\.$/, ''))) ws.pop();
     if (ws.length > 1) for (const w of ws) persons.add(normName(w.replace(POSSESSIVE, '')));
   }
   /**
@@ -289,7 +300,8 @@ export function detectPlaces(a: Analysis, g: Gazetteer, lex: PlaceLexicon): Cand
       if ((m.type !== 'ORG' && m.type !== 'PER') || m.end <= c.start || c.end <= m.start) continue;
       const exact = m.start === c.start && (m.end === c.end || /^['\u2019]s?$/u.test(a.text.slice(c.end, m.end)));
       if (exact) {
-        if (containedIn(ctx, c)) return 'exact';
+        // "Paris, Texas" and "Rockingham, Northamptonshire": either side of a town-and-region pair
+        if (containedIn(ctx, c) || regionAfterTown(ctx, c)) return 'exact';
         if (m.type === 'PER' && (persons.has(c.key) || !isNotable(g, c)) && !afterLocative(ctx, c)) return 'drop';
         if (m.type === 'ORG' && !isNotable(g, c) && !c.hits.some((h) => h.flag === 0 && g.population(h.entry) >= 5000)) return 'drop';
         v = 'exact';
@@ -411,7 +423,8 @@ export function detectPlaces(a: Analysis, g: Gazetteer, lex: PlaceLexicon): Cand
       // A lone word that is only another language's name for a place ("Hamas" is Hamm in Lithuanian)
       // must name a big one.
       if (!c.hits.some((h) => h.flag !== 1) && c.demonymOf < 0 && !c.hits.some((h) => bigEnough(g, h.entry, single ? 500000 : 20000))) continue;
-      if (title) {
+      // (a "Town, Region" pair stands even in a title-case line: "Donington Park, Leicestershire")
+      if (title && !regionAfterTown(ctx, c) && !containedIn(ctx, c)) {
         c.inTitle = true;
       } else if (verdict === 'keep') {
         // (a name the recogniser delimited, alone or inside an organisation's name, needs no judging of its neighbours)
