@@ -286,3 +286,11 @@ test('state media are named in full; a headline\'s "Rocket attacks kill" is no a
   assert.equal(about(text, 'the shelling hit a market').speaker.name, 'State television');
   assert.equal(about(text, '55 people were injured').speaker.name, 'provincial health directorate');
 });
+
+test('the role of a place speaks as the role, not as the place', () => {
+  const text = 'The governor of Idlib province said that 3,000 families had fled the fighting.';
+  const q = about(text, '3,000 families had fled');
+  assert.equal(q.speaker.kind, 'role');
+  assert.equal(q.speaker.name, null);
+  assert.match(q.speaker.title ?? '', /governor of Idlib/);
+});

@@ -10,6 +10,8 @@ const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'queen', 'princess'
 const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'spokesman', 'chairman', 'congressman']);
 // how far back (in sentences) a pronoun looks for its antecedent
 const PRONOUN_WINDOW = 6;
+// broadcasters and agencies named by what they are ("Syrian state TV", "state news agency")
+const MEDIA_WORDS = new Set(['tv', 'television', 'radio', 'channel', 'media', 'agency']);
 
 interface Resolved {
   speaker: Speaker;
@@ -71,8 +73,28 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     // ("Trump's claim": the possessive ending is no common noun)
     const head = /^['\u2019]s?$/u.test(ctx.toks[src.last]!.text) && src.last > src.first ? src.last - 1 : src.last;
     if (named && named.last < head && !isCap(ctx.toks[head])) named = null;
-    // "Syrian state TV": a generic body word the recogniser took for a name is named by its whole phrase
-    if (named && named.words.length === 1 && ctx.lex.orgWords.has(named.words[0]!) && named.first > src.first) {
+    // "the head of the observatory, Rami Abdel Rahman, said": a person named in apposition to the source
+    const roleHead = ctx.lex.roles.has(ctx.lower[src.last]!) || (named !== null && ctx.lower[named.first - 1] === 'of');
+    const appos = roleHead ? names.find((n) => n.first === src.last + 2 && ctx.toks[src.last + 1]?.text === ',' && n.person === true
+      && (ctx.toks[n.last + 1]?.text === ',' || (f.cue !== null && n.last + 1 === f.cue.first))) : undefined;
+    if (appos && !inside.some((n) => n.person === true)) {
+      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
+      done.push({
+        speaker: { name: canonicalOf(appos, names), entity: appos.entity, kind: 'named', title: a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end) },
+        mention: appos, sentence,
+      });
+      continue;
+    }
+    // "the attorney general of Oklahoma": a role of a place is the role, not the place
+    if (named && ctx.lower[named.first - 1] === 'of' && named.first - 1 > src.first && placeEntity(a, ctx, named)
+      && ctx.lower.slice(src.first, named.first - 1).some((w) => ctx.lex.roles.has(w))) {
+      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
+      done.push({ speaker: { name: null, entity: null, kind: 'role', title: a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end) }, mention: null, sentence });
+      continue;
+    }
+    // "Syrian state TV": a broadcaster's word the recogniser took for a name is named by its whole phrase
+    if (named && named.words.length === 1 && MEDIA_WORDS.has(named.words[0]!) && named.first > src.first
+      && !ctx.lower.slice(src.first, named.first).some((w) => ctx.lex.roles.has(w))) {
       const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
       done.push({ speaker: { name: a.text.slice(ctx.toks[first]!.start, ctx.toks[named.last]!.end), entity: named.entity, kind: 'named', title: null }, mention: null, sentence });
       continue;
@@ -106,11 +128,20 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
       done.push({ speaker: { name, entity: null, kind: 'named', title: null }, mention: null, sentence });
       continue;
     }
-    const kind = ctx.lex.anonymous.get(headWord) ?? (ctx.lex.roles.has(headWord) ? 'role' : 'anonymous');
+    // "the governor of Idlib province": a role before "of" heads the phrase
+    const ofAt = ctx.lower.slice(src.first, src.last + 1).indexOf('of');
+    const roleBeforeOf = ofAt > 0 && ctx.lower.slice(src.first, src.first + ofAt).some((w) => ctx.lex.roles.has(w));
+    const kind = ctx.lex.anonymous.get(headWord) ?? (ctx.lex.roles.has(headWord) || roleBeforeOf ? 'role' : 'anonymous');
     const title = kind === 'role' ? a.text.slice(ctx.toks[src.first]!.start, ctx.toks[src.last]!.end).replace(/^(?:a|an|the)\s+/i, '') : null;
     done.push({ speaker: { name: null, entity: null, kind, title }, mention: null, sentence });
   }
   return done.map((d) => d.speaker);
+}
+
+/** Whether a name is one the recogniser calls a place. */
+function placeEntity(a: Analysis, ctx: Ctx, n: NameMention): boolean {
+  const head = ctx.toks[n.last]!;
+  return a.mentions.some((m) => m.type === 'LOC' && m.start <= head.start && head.end <= m.end);
 }
 
 function genderOfTitle(title: string | null): 'm' | 'f' | null {
