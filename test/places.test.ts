@@ -261,3 +261,10 @@ test('a "Town, Region" pair stands in a title-case line', () => {
   const ps = places('28/29 April: Donington Park, Leicestershire.', [['Leicestershire', 'ORG']]);
   assert.equal(at(ps, 'Leicestershire').featureCode, 'ADM2');
 });
+
+test('the second name of a "Town, Region" pair is the region', () => {
+  const ps = places('The storm hit Spokane, Washington, and then Buffalo, New York, before moving east.');
+  assert.equal(at(ps, 'Washington').featureCode, 'ADM1');
+  assert.equal(at(ps, 'New York').featureCode, 'ADM1');
+  assert.equal(at(ps, 'Spokane').admin1, 'Washington');
+});

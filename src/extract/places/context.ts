@@ -79,6 +79,9 @@ export function readContext(a: Analysis, g: Gazetteer, lex: PlaceLexicon, cands:
       } else if (inner && inner.demonymOf < 0 && inner.hits.length && !inList(a, cands, cands.indexOf(c), k!)) {
         const codes = inner.hits.filter((h) => h.flag !== 2 && ['country', 'admin1'].includes(g.level(h.entry))).map((h) => code(g, h.entry));
         if (codes.length) c.within = codes;
+        // ... and the second name is the region ("Seattle, Washington", "Buffalo, New York"), unless a country
+        const levels = inner.hits.filter((h) => h.flag === 0).map((h) => g.level(h.entry));
+        if (levels.includes('admin1') && !levels.includes('country') && !inner.regionCue && !inner.cityCue) inner.regionCue = 1;
       }
     }
   }
