@@ -232,6 +232,8 @@ test('a name the recogniser doubts is no place unless a preposition of place say
   const text = 'Police in Pensacola said the deaths of Koi and Tarrin shocked the town. Fans gathered at Anfield.';
   const ps = places(text, [['Pensacola', 'LOC'], ['Koi', 'LOC', 0.1], ['Tarrin', 'LOC', 0.1], ['Anfield', 'LOC', 0.2]]);
   for (const name of ['Koi', 'Tarrin']) assert.equal(ps.find((p) => p.text === name)?.lat ?? null, null, `${name} is not located`);
+  const car = places('Police in Pensacola said a Ford Bronco driven by a local man hit the barrier.', [['Pensacola', 'LOC'], ['Ford Bronco', 'LOC', 0]]);
+  assert.equal(car.find((p) => p.text === 'Ford Bronco')?.lat ?? null, null, 'a doubted two-word name is not located either');
   assert.equal(at(ps, 'Anfield').within, 'Pensacola');
 });
 

@@ -159,9 +159,10 @@ function unknownName(a: Analysis, g: Gazetteer, lex: PlaceLexicon, c: Candidate,
   if (!r) {
     // an acronym the recogniser took for a place ("UN") is no local feature
     if (c.start !== tokens[first]!.start || c.hits.length || /^[\p{Lu}\d.&-]+$/u.test(a.text.slice(c.start, c.end))) return null;
-    // one unknown word needs a confident recogniser or a preposition of place ("at Anfield", "on
-    // Oahu"): the recogniser also takes unusual given names for places ("the deaths of Koi and Chadney")
-    if (c.first === c.last && m.score < 0.5 && !afterLocative(tokens, c.first)) return null;
+    // an unknown name needs a confident recogniser or a preposition of place ("at Anfield", "on Oahu"):
+    // the recogniser also takes unusual given names and products for places ("the deaths of Koi and
+    // Chadney", "a Ford Bronco driven by")
+    if (m.score < (c.first === c.last ? 0.5 : 0.05) && !afterLocative(tokens, c.first)) return null;
     return localCandidate(tokens, c.first, c.last, c.start, c.end, null, a.text);
   }
   if (first === c.first && last === c.last) return null;
