@@ -245,3 +245,12 @@ test('nearest place in the sentence: not across a sentence end', () => {
   const only = [places[0]!];
   assert.equal(nearestInSentence(text, only, at, at + 9), null);
 });
+
+test('originators: the display name does not depend on the order names arrive in', () => {
+  const shown = (order: string[]) => {
+    const n = new OriginatorNames(memoryResources({}));
+    for (const x of order) n.add(x);
+    return n.canonical('the Free Syrian Army');
+  };
+  assert.equal(shown(['Free Syrian Army', 'Free Syrian army']), shown(['Free Syrian army', 'Free Syrian Army']));
+});

@@ -44,7 +44,8 @@ export class OriginatorNames {
     const key = nameKey(canonical);
     if (!key) return;
     const seen = this.byKey.get(key);
-    if (!seen || canonical.length > seen.length) this.byKey.set(key, canonical);
+    // the longest spelling, ties broken by code unit: the same name whatever order articles arrive in
+    if (!seen || canonical.length > seen.length || (canonical.length === seen.length && canonical < seen)) this.byKey.set(key, canonical);
     const acr = acronymOf(canonical);
     if (acr && acr.length >= 3) {
       let s = this.acronyms.get(acr);

@@ -211,7 +211,9 @@ function median(xs: number[]): number {
 export function buildRecords(mentions: readonly MentionIn[], names: OriginatorNames): LedgerRecord[] {
   const blocks = new Map<string, Windowed[]>();
   const loose: MentionIn[] = [];
-  for (const m of mentions) {
+  // one order whatever order the storage engine returned the rows in (ids compared by code unit)
+  const ordered = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const m of ordered) {
     if (m.kind === 'figure' && (m.unit !== 'people' || m.category === 'other' || m.best == null)) continue;
     const w = windowOf(m);
     if (!w) {
