@@ -294,3 +294,13 @@ test('the role of a place speaks as the role, not as the place', () => {
   assert.equal(q.speaker.name, null);
   assert.match(q.speaker.title ?? '', /governor of Idlib/);
 });
+
+test('a "CITY:" dateline is no speaker; "Superintendent of Police" stays a title', () => {
+  const text = 'Floods cut off 40 villages\n\nVIJAYAWADA: Floods cut off 40 villages in Krishna district on Sunday.\n\n'
+    + '"The situation is under control," Superintendent of Police Ravi Kumar told reporters.';
+  const a = run(text);
+  assert.ok(!a.attributions.some((q) => q.source?.text === 'VIJAYAWADA'), JSON.stringify(a.attributions.map((q) => q.source?.text)));
+  const q = about(text, 'The situation is under control');
+  assert.equal(q.speaker.name, 'Ravi Kumar');
+  assert.equal(q.speaker.title, 'Superintendent of Police');
+});

@@ -31,7 +31,8 @@ export interface Found {
 export function extractAttributions(a: Analysis, res: Resources): void {
   const ctx = makeCtx(a.seg, attribLexicon(res));
   const score = cueScorer(res);
-  const found: Found[] = [...transcriptLines(ctx), ...signedQuotes(ctx)];
+  const isPlace = (start: number, end: number) => a.places.some((p) => p.start <= start && end <= p.end && p.lat !== null);
+  const found: Found[] = [...transcriptLines(ctx, isPlace), ...signedQuotes(ctx)];
   const usedHeads = new Set<number>(found.map((f) => f.cue!.head));
   for (let i = 0; i < ctx.toks.length; i++) {
     if (usedHeads.has(i) || (score && !score.candidate(ctx, i))) continue;
@@ -44,6 +45,8 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     let p = score ? score(ctx, cand, sameSentence ? structureOf(ctx, cand, null) : st) : ruleAccepts(ctx, cand) ? 0.8 : 0;
     if (p < (score?.threshold ?? 0.5) && ruleAccepts(ctx, cand) && introducesQuote(ctx, cand)) p = Math.max(p, 0.6);
     if (p < (score?.threshold ?? 0.5) || !st || !st.content) continue;
+    // "VIJAYAWADA: Floods cut off ...": a place before a colon is a dateline, not a speaker
+    if (cand.lemma === ':' && st.source && isPlace(ctx.toks[st.source.first]!.start, ctx.toks[st.source.last]!.end)) continue;
     // a word no cue list knows, with nobody saying it ("there is growing concern"): the model must be sure
     if (!cand.kind && !st.source && p < UNLISTED_SOURCELESS) continue;
     // "rebels attacked the checkpoint": a word of violence is a cue only when a person speaks

@@ -32,6 +32,7 @@ export function nameMentions(a: Analysis, ctx: Ctx): NameMention[] {
   if (!ner.length) return runs;
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   runs = splitAtMentions(ctx, runs, ner);
+  for (const r of runs) titleThroughOf(a, ctx, r, ner);
   let k = 0;
   for (const r of runs) {
     const start = ctx.toks[r.first]!.start, end = ctx.toks[r.last]!.end;
@@ -50,6 +51,23 @@ export function nameMentions(a: Analysis, ctx: Ctx): NameMention[] {
     }
   }
   return runs;
+}
+
+/**
+ * "Superintendent of Police Ravi Kumar": a title cut at its role word leaves "of Police Ravi Kumar";
+ * the person the recogniser found at the end of the run is the name, the rest joins the title.
+ */
+function titleThroughOf(a: Analysis, ctx: Ctx, r: NameMention, ner: Mention[]): void {
+  if (r.title === null || !JOIN_INNER.has(ctx.lower[r.first]!)) return;
+  const end = ctx.toks[r.last]!.end;
+  const m = ner.find((x) => x.type === 'PER' && x.end === end && x.start > ctx.toks[r.first]!.start);
+  if (!m) return;
+  const first = tokenAt(ctx, m.start);
+  r.title = `${r.title} ${a.text.slice(ctx.toks[r.first]!.start, ctx.toks[first - 1]!.end)}`;
+  r.first = first;
+  r.name = m.text;
+  r.words = ctx.lower.slice(first, r.last + 1).filter((w) => /\p{L}/u.test(w));
+  r.person = true;
 }
 
 /**

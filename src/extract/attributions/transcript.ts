@@ -8,10 +8,11 @@ import { contentBetween } from './structure.js';
  * ("SMITH: We will not ...", "JOHN SMITH: ..."), possibly inside the quotation marks of a quoted
  * transcript. The name is the source, the colon the cue, the rest of the paragraph the content.
  */
-export function transcriptLines(ctx: Ctx): Found[] {
+export function transcriptLines(ctx: Ctx, isPlace: (start: number, end: number) => boolean = () => false): Found[] {
   const out: Found[] = [];
   const { toks } = ctx;
-  for (const p of ctx.seg.paragraphs) {
+  const paragraphOf: number[] = [];
+  for (const [n, p] of ctx.seg.paragraphs.entries()) {
     let i = firstTokenAt(ctx, p.start);
     if (i < 0 || toks[i]!.start >= p.end) continue;
     if (toks[i]!.kind === 'quote') i++;
@@ -27,6 +28,12 @@ export function transcriptLines(ctx: Ctx): Found[] {
       cue: { head: i, first: i, last: i, type: 'other', kind: 'say', lemma: ':', form: null },
       st: { source: { first, last: i - 1 }, content, sourceSide: 'left', contentSide: 'right' },
     });
+    paragraphOf.push(n);
+  }
+  // "VIJAYAWADA: Floods cut off ...": one such line near the top, naming a place, is a dateline
+  if (out.length === 1 && paragraphOf[0]! <= 2) {
+    const src = out[0]!.st.source!;
+    if (isPlace(toks[src.first]!.start, toks[src.last]!.end)) return [];
   }
   return out;
 }
