@@ -304,3 +304,16 @@ test('a "CITY:" dateline is no speaker; "Superintendent of Police" stays a title
   assert.equal(q.speaker.name, 'Ravi Kumar');
   assert.equal(q.speaker.title, 'Superintendent of Police');
 });
+
+test('ranks and honorifics of other presses stay titles; a role alone is no name; the dateline leaves the content', () => {
+  const text = 'GUSAU \u2014 Gunmen killed 12 people in Kadawa village on Tuesday, police said.\n\n'
+    + 'The spokesman, SP Mohammed Shehu, confirmed the attack. "Our men have been deployed," Shehu said.\n\n'
+    + 'A resident, Malam Sani Bello, said the attackers came on motorcycles. The Governor, Dr. Dauda Lawal, described the attack as barbaric.';
+  const first = about(text, 'Gunmen killed 12 people');
+  assert.ok(first.content.text.startsWith('Gunmen'), first.content.text);
+  assert.equal(about(text, 'Our men have been deployed').speaker.name, 'Mohammed Shehu');
+  assert.equal(about(text, 'the attackers came on motorcycles').speaker.name, 'Sani Bello');
+  const gov = about(text, 'the attack as barbaric');
+  assert.equal(gov.speaker.name, 'Dauda Lawal');
+  assert.equal(gov.speaker.title, 'Governor');
+});

@@ -63,12 +63,19 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     id: `q${n + 1}`,
     source: f.st.source ? spanOf(a.text, ctx.toks[f.st.source.first]!.start, ctx.toks[f.st.source.last]!.end) : null,
     cue: f.cue ? spanOf(a.text, ctx.toks[f.cue.first]!.start, ctx.toks[f.cue.last]!.end) : null,
-    content: spanOf(a.text, f.st.content!.start, f.st.content!.end),
+    content: spanOf(a.text, afterDateline(a.text, f.st.content!.start, f.st.content!.end), f.st.content!.end),
     kind: speechKind(ctx, f.st.content!),
     speaker: speakers[n]!,
     cueKind: f.cue?.kind ?? null,
     score: Math.round(f.score * 1000) / 1000,
   }));
+}
+
+/** "GUSAU — Gunmen killed ...", "VIJAYAWADA: ...": a content opening with a dateline starts after it. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+(?:[ ,]+\p{Lu}[\p{L}.'\u2019-]*){0,3})\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014]+|:)\s+/u;
+function afterDateline(text: string, start: number, end: number): number {
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 60)));
+  return m && start + m[0].length < end ? start + m[0].length : start;
 }
 
 /** the cue score a word in no cue list needs when the attribution has no source */

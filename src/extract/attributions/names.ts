@@ -42,6 +42,9 @@ export function nameMentions(a: Analysis, ctx: Ctx): NameMention[] {
       const m = ner[j]!;
       if (m.end < ctx.toks[r.last]!.end || m.start > ctx.toks[r.last]!.start) continue;
       const orgWords = r.words.some((w) => ctx.lex.orgWords.has(w));
+      // "SP Mohammed Shehu" tagged ORG: a person's title before two or more name words makes a person
+      const titled = m.type === 'ORG' && r.title !== null && r.words.length >= 2 && !orgWords && m.start < ctx.toks[r.first]!.start;
+      if (titled) { r.person = true; break; }
       r.person = m.type === 'PER' ? !orgWords : false;
       r.entity = m.entity;
       const ent = byId.get(m.entity);

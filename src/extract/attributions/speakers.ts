@@ -69,13 +69,18 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
       // "Sources said", "Officials say": a capitalised first word is no name
       && !(n.words.length === 1 && ctx.lex.anonymous.has(n.words[0]!)));
     let named = inside.length ? inside[inside.length - 1]! : null;
+    // "The Governor said": a capitalised role word alone is no name
+    if (named && named.words.length === 1 && !named.entity && ctx.lex.roles.has(named.words[0]!)) named = null;
     // "Government forces", "Syrian officials", "a Clinton spokesman": the name only modifies a common noun
     // ("Trump's claim": the possessive ending is no common noun)
     const head = /^['\u2019]s?$/u.test(ctx.toks[src.last]!.text) && src.last > src.first ? src.last - 1 : src.last;
     if (named && named.last < head && !isCap(ctx.toks[head])) named = null;
     // "the head of the observatory, Rami Abdel Rahman, said": a person named in apposition to the source
     const roleHead = ctx.lex.roles.has(ctx.lower[src.last]!) || (named !== null && ctx.lower[named.first - 1] === 'of');
-    const appos = roleHead ? names.find((n) => n.first === src.last + 2 && ctx.toks[src.last + 1]?.text === ',' && n.person === true
+    // (the name may follow its own title: "The Governor, Dr. Dauda Lawal, described ...")
+    const apposFirst = (n: NameMention) => n.first === src.last + 2
+      || (n.first > src.last + 2 && n.first <= src.last + 5 && n.title !== null && ctx.toks.slice(src.last + 2, n.first).every((t) => t.text !== ','));
+    const appos = roleHead ? names.find((n) => apposFirst(n) && ctx.toks[src.last + 1]?.text === ',' && n.person === true
       && (ctx.toks[n.last + 1]?.text === ',' || (f.cue !== null && n.last + 1 === f.cue.first))) : undefined;
     if (appos && !inside.some((n) => n.person === true)) {
       const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
