@@ -317,3 +317,14 @@ test('ranks and honorifics of other presses stay titles; a role alone is no name
   assert.equal(gov.speaker.name, 'Dauda Lawal');
   assert.equal(gov.speaker.title, 'Governor');
 });
+
+test('role phrases keep their modifiers; "the prime minister" is not any earlier minister', () => {
+  const text = 'Labour\u2019s shadow home secretary, Yvette Cooper, said the government had lost control. '
+    + 'Speaking to the BBC, the French interior minister Gerald Darmanin said 43 people had been rescued. '
+    + 'The prime minister said more needed to be done.';
+  assert.equal(about(text, 'the government had lost control').speaker.title, 'Labour\u2019s shadow home secretary');
+  assert.equal(about(text, '43 people had been rescued').speaker.title, 'French interior minister');
+  const pm = about(text, 'more needed to be done');
+  assert.equal(pm.speaker.name, null);
+  assert.equal(pm.speaker.kind, 'role');
+});

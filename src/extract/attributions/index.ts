@@ -40,9 +40,9 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     if (!cand) continue;
     const prev = found.length ? found[found.length - 1]! : null;
     const sameSentence = prev?.cue && ctx.toks[prev.cue.head]!.sentence === ctx.toks[cand.head]!.sentence ? prev.st : null;
-    const st = structureOf(ctx, cand, sameSentence);
-    // the classifier sees the structure built without the sentence's earlier cues, as in training
-    let p = score ? score(ctx, cand, sameSentence ? structureOf(ctx, cand, null) : st) : ruleAccepts(ctx, cand) ? 0.8 : 0;
+    const st = structureOf(ctx, cand, sameSentence, { roleApposition: true });
+    // the classifier sees the structure built as in training: without the sentence's earlier cues or later rules
+    let p = score ? score(ctx, cand, structureOf(ctx, cand, null)) : ruleAccepts(ctx, cand) ? 0.8 : 0;
     if (p < (score?.threshold ?? 0.5) && ruleAccepts(ctx, cand) && introducesQuote(ctx, cand)) p = Math.max(p, 0.6);
     if (p < (score?.threshold ?? 0.5) || !st || !st.content) continue;
     // "VIJAYAWADA: Floods cut off ...": a place before a colon is a dateline, not a speaker
@@ -79,7 +79,7 @@ function afterDateline(text: string, start: number, end: number): number {
 }
 
 /** the cue score a word in no cue list needs when the attribution has no source */
-const UNLISTED_SOURCELESS = 0.5;
+const UNLISTED_SOURCELESS = 0.6;
 const RULE_AMBIGUOUS = new Set(['continue', 'post', 'convey', 'relate', 'answer', 'state', 'maintain', 'charge', 'project', 'dispute', 'cry', 'note']);
 const STRONG_KINDS = new Set(['say', 'report', 'claim', 'allege', 'deny', 'confirm', 'warn', 'estimate']);
 

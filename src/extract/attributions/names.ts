@@ -116,16 +116,33 @@ export function splitTitle(ctx: Ctx, first: number, last: number): { first: numb
     let k = first - 1;
     // "one resident, Salah Al-Ashkar": a role noun in apposition before the name
     if (k >= 1 && ctx.toks[k]!.text === ',' && (ctx.lex.roles.has(ctx.lower[k - 1]!) || ctx.lex.anonymous.get(ctx.lower[k - 1]!) === 'anonymous')) {
-      return { first: nameFirst, title: ctx.toks[k - 1]!.text };
+      // "Labour's shadow home secretary, Yvette Cooper"
+      const from = ctx.lex.roles.has(ctx.lower[k - 1]!) ? modifiersBefore(ctx, k - 1) : k - 1;
+      return { first: nameFirst, title: ctx.text.slice(ctx.toks[from]!.start, ctx.toks[k - 1]!.end) };
     }
     if (k >= 0 && ctx.lex.roles.has(ctx.lower[k]!)) {
-      tFirst = k;
-      while (tFirst - 1 >= 0 && isCap(ctx.toks[tFirst - 1]) && ctx.toks[tFirst - 1]!.sentence === ctx.toks[first]!.sentence) tFirst--;
+      // "the French interior minister Gérald Darmanin", "ITV News correspondent Dan Rivers"
+      tFirst = modifiersBefore(ctx, k);
       return { first: nameFirst, title: ctx.text.slice(ctx.toks[tFirst]!.start, ctx.toks[k]!.end) };
     }
     return { first: nameFirst, title: null };
   }
   return { first: nameFirst, title: ctx.text.slice(ctx.toks[first]!.start, ctx.toks[cut]!.end).replace(/\s*[.,]$/, '') };
+}
+
+/** The first of the words that modify the role noun at k ("French interior", "Labour's shadow home"). */
+function modifiersBefore(ctx: Ctx, k: number): number {
+  const sentence = ctx.toks[k]!.sentence;
+  let i = k;
+  while (i - 1 >= 0 && k - (i - 1) <= 4) {
+    const t = ctx.toks[i - 1]!, w = ctx.lower[i - 1]!;
+    if (t.sentence !== sentence) break;
+    if (/^['\u2019]s$/u.test(t.text) && !t.spaceBefore) { i--; continue; }
+    if (t.kind !== 'word' || ctx.lex.determiners.has(w) || ctx.lex.boundaries.has(w) || ctx.lex.verbs.has(w) || ctx.lex.skip.has(w) || ctx.lex.pronouns.has(w)) break;
+    if (!isCap(t) && !/^\p{Ll}+$/u.test(t.text)) break;
+    i--;
+  }
+  return i;
 }
 
 function capitalisedRuns(a: Analysis, ctx: Ctx): NameMention[] {

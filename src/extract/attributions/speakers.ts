@@ -121,7 +121,9 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     }
     // an unnamed source: "a spokesman", "officials", "reports", or "the observatory" standing for a name
     const definite = ctx.lower[src.first] === 'the' || ctx.lower[src.first] === 'this';
-    const earlier = definite ? byHeadWord(names, headWord, src.first) : null;
+    // every word of "the prime minister" must be in the earlier title or name, not just "minister"
+    const described = ctx.lower.slice(src.first + 1, src.last + 1).filter((w) => /\p{L}/u.test(w));
+    const earlier = definite ? byHeadWord(names, headWord, src.first, described) : null;
     if (earlier) {
       done.push({ speaker: { name: canonicalOf(earlier, names), entity: earlier.entity, kind: 'named', title: titleOf(earlier, names) }, mention: earlier, sentence });
       continue;
@@ -161,8 +163,11 @@ function genderOfTitle(title: string | null): 'm' | 'f' | null {
 function titleBefore(ctx: Ctx, first: number, nameFirst: number): string | null {
   let k = first;
   while (k < nameFirst && ctx.lex.determiners.has(ctx.lower[k]!)) k++;
-  if (k >= nameFirst) return null;
-  const s = ctx.text.slice(ctx.toks[k]!.start, ctx.toks[nameFirst - 1]!.end).replace(/[\s,]+$/, '');
+  // "a spokeswoman for the Home Office": the title is "spokeswoman", not "spokeswoman for the"
+  let end = nameFirst - 1;
+  while (end >= k && (ctx.lex.determiners.has(ctx.lower[end]!) || ctx.lex.boundaries.has(ctx.lower[end]!) || /^(?:for|of|at|with)$/.test(ctx.lower[end]!))) end--;
+  if (end < k) return null;
+  const s = ctx.text.slice(ctx.toks[k]!.start, ctx.toks[end]!.end).replace(/[\s,]+$/, '');
   return s || null;
 }
 
@@ -206,11 +211,12 @@ function fullerName(m: NameMention, names: NameMention[]): NameMention | null {
 }
 
 /** "the observatory" -> the nearest earlier name with that word ("Syrian Observatory for Human Rights"). */
-function byHeadWord(names: NameMention[], head: string, before: number): NameMention | null {
+function byHeadWord(names: NameMention[], head: string, before: number, words: readonly string[] = [head]): NameMention | null {
   let best: NameMention | null = null;
   for (const n of names) {
     if (n.first >= before) break;
-    if (n.words.includes(head) || (n.title && n.title.toLowerCase().split(/\s+/).includes(head))) best = n;
+    const known = new Set([...n.words, ...(n.title ? n.title.toLowerCase().split(/[\s.]+/) : [])]);
+    if (known.has(head) && words.every((w) => known.has(w))) best = n;
   }
   return best;
 }

@@ -358,7 +358,11 @@ function rightContentStart(ctx: Ctx, cue: CueCandidate, sEnd: number): number {
 }
 
 /** The structure of the attribution a cue introduces, or null when no content can be found. */
-export function structureOf(ctx: Ctx, cue: CueCandidate, previous: Structure | null = null): Structure | null {
+/**
+ * `roleApposition`: a role phrase in apposition before the source ("Labour's shadow home secretary,
+ * Yvette Cooper, said ...") is no content. Off for the cue model's features, which were trained without it.
+ */
+export function structureOf(ctx: Ctx, cue: CueCandidate, previous: Structure | null = null, opts: { roleApposition?: boolean } = {}): Structure | null {
   const s = sentenceOf(ctx, cue.head);
   const sStart = s.tokenStart, sEnd = s.tokenEnd; // [sStart, sEnd)
   const lastTok = sEnd - 1;
@@ -474,7 +478,7 @@ export function structureOf(ctx: Ctx, cue: CueCandidate, previous: Structure | n
   // "the AP, which first reported the story": a relative clause's content follows it
   const relative = antecedent !== null || (source !== null && source.first === source.last && RELATIVE.has(ctx.lower[source.first]!));
   const preferLeft = ((secondVerb || relative) && rWords > 0) ? false : leftQuote !== null || (rightSubordinate && leftWords >= 2)
-    || (separated && leftWords >= 3 && (splitAfter || (!rightOpens && rWords <= 6)))
+    || (separated && leftWords >= 3 && (splitAfter || (!rightOpens && rWords <= 6)) && !(opts.roleApposition && e >= 0 && ctx.lex.roles.has(ctx.lower[e]!)))
     || (sourceSide === 'right' && leftWords >= 1)
     || rWords === 0;
   if (preferLeft) {
