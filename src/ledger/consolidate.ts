@@ -4,7 +4,7 @@ import type { ClaimsTable, ContradictionsTable, EventsTable, FiguresTable, Recor
 import { insertMany, writeTx } from './db/tx.js';
 import { groupStories } from './build/stories.js';
 import { signatureFromHex } from './build/minhash.js';
-import { buildRecords, peopleClass, type LedgerRecord, type MentionIn, type PlaceIn } from './build/records.js';
+import { buildRecords, byId, peopleClass, type LedgerRecord, type MentionIn, type PlaceIn } from './build/records.js';
 import { claimContradictions, contradictionId, type ClaimIn } from './build/claims.js';
 import { OriginatorNames } from './build/originators.js';
 import type { Resources } from '../resources/resources.js';
@@ -47,7 +47,7 @@ export async function consolidate(ledger: Ledger, res: Resources | null, opts: {
 
       // every read in one fixed order (sorted here, by code unit: engines' collations differ), so that the
       // records do not depend on the order an engine returns rows in
-      const arts = byId(await trx.selectFrom('articles').select(['id', 'content_hash', 'published', 'outlet', 'title', 'signature', 'story_id']).where('superseded_by', 'is', null).execute());
+      const arts = (await trx.selectFrom('articles').select(['id', 'content_hash', 'published', 'outlet', 'title', 'signature', 'story_id']).where('superseded_by', 'is', null).execute()).sort(byId);
       const stories = groupStories(arts.map((a) => ({ id: a.id, contentHash: a.content_hash, published: a.published, outlet: a.outlet, title: a.title, signature: signatureFromHex(a.signature) })));
       const storyOf = new Map<string, string>();
       for (const s of stories) for (const id of s.articles) storyOf.set(id, s.id);
@@ -58,9 +58,9 @@ export async function consolidate(ledger: Ledger, res: Resources | null, opts: {
       const meta = new Map(arts.map((a) => [a.id, { published: a.published, outlet: a.outlet ?? 'unknown outlet', story: storyOf.get(a.id)! }]));
 
       const current = (q: any) => q.innerJoin('articles', 'articles.id', 'article_id').where('articles.superseded_by', 'is', null);
-      const figs = byId<FiguresTable>(await current(trx.selectFrom('figures')).selectAll('figures').execute());
-      const evs = byId<EventsTable>(await current(trx.selectFrom('events')).selectAll('events').execute());
-      const cls = byId<ClaimsTable>(await current(trx.selectFrom('claims')).selectAll('claims').execute());
+      const figs: FiguresTable[] = (await current(trx.selectFrom('figures')).selectAll('figures').execute()).sort(byId);
+      const evs: EventsTable[] = (await current(trx.selectFrom('events')).selectAll('events').execute()).sort(byId);
+      const cls: ClaimsTable[] = (await current(trx.selectFrom('claims')).selectAll('claims').execute()).sort(byId);
 
       const names = new OriginatorNames(res);
       for (const r of [...figs, ...evs, ...cls]) names.add(r.originator);
@@ -222,9 +222,4 @@ function recordRow(r: LedgerRecord): RecordsTable {
     last_published: r.lastPublished,
     fatalities_record: r.fatalitiesRecord,
   };
-}
-
-/** Rows sorted by id, comparing code units. */
-function byId<T extends { id: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -40,11 +40,13 @@ export function extractAttributions(a: Analysis, res: Resources): void {
     if (!cand) continue;
     const prev = found.length ? found[found.length - 1]! : null;
     const sameSentence = prev?.cue && ctx.toks[prev.cue.head]!.sentence === ctx.toks[cand.head]!.sentence ? prev.st : null;
-    const st = structureOf(ctx, cand, sameSentence, { roleApposition: true });
     // the classifier sees the structure built as in training: without the sentence's earlier cues or later rules
     let p = score ? score(ctx, cand, structureOf(ctx, cand, null)) : ruleAccepts(ctx, cand) ? 0.8 : 0;
     if (p < (score?.threshold ?? 0.5) && ruleAccepts(ctx, cand) && introducesQuote(ctx, cand)) p = Math.max(p, 0.6);
-    if (p < (score?.threshold ?? 0.5) || !st || !st.content) continue;
+    if (p < (score?.threshold ?? 0.5)) continue;
+    // the structure kept is built only for the cues the classifier accepts
+    const st = structureOf(ctx, cand, sameSentence, { roleApposition: true });
+    if (!st || !st.content) continue;
     // "VIJAYAWADA: Floods cut off ...": a place before a colon is a dateline, not a speaker
     if (cand.lemma === ':' && st.source && isPlace(ctx.toks[st.source.first]!.start, ctx.toks[st.source.last]!.end)) continue;
     // a word no cue list knows, with nobody saying it ("there is growing concern"): the model must be sure

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { Mention } from '../../model/index.js';
 import type { Ctx } from './context.js';
 import { isCap } from './context.js';
+import { tokenAt } from '../util/spans.js';
 
 /** A name in the text, with the title written before it ("UN Secretary-General" + "Ban Ki-Moon"). */
 export interface NameMention {
@@ -65,7 +66,7 @@ function titleThroughOf(a: Analysis, ctx: Ctx, r: NameMention, ner: Mention[]): 
   const end = ctx.toks[r.last]!.end;
   const m = ner.find((x) => x.type === 'PER' && x.end === end && x.start > ctx.toks[r.first]!.start);
   if (!m) return;
-  const first = tokenAt(ctx, m.start);
+  const first = tokenIndex(ctx, m.start);
   r.title = `${r.title} ${a.text.slice(ctx.toks[r.first]!.start, ctx.toks[first - 1]!.end)}`;
   r.first = first;
   r.name = m.text;
@@ -87,7 +88,7 @@ function splitAtMentions(ctx: Ctx, runs: NameMention[], ner: Mention[]): NameMen
     const abutting = inside.some((m, k) => k > 0 && /^\s+$/.test(ctx.text.slice(inside[k - 1]!.end, m.start)));
     if (!inside.length || (headCovered && !abutting)) { out.push(r); continue; }
     for (const m of inside) {
-      const first = tokenAt(ctx, m.start), last = tokenAt(ctx, m.end - 1);
+      const first = tokenIndex(ctx, m.start), last = tokenIndex(ctx, m.end - 1);
       const words = ctx.lower.slice(first, last + 1).filter((w) => /\p{L}/u.test(w));
       if (!words.length) continue;
       out.push({ first, last, name: m.text, title: null, person: m.type === 'PER' ? true : false, entity: null, canonical: null, words });
@@ -96,11 +97,8 @@ function splitAtMentions(ctx: Ctx, runs: NameMention[], ner: Mention[]): NameMen
   return out;
 }
 
-function tokenAt(ctx: Ctx, offset: number): number {
-  let lo = 0, hi = ctx.toks.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.toks[mid]!.end <= offset) lo = mid + 1; else hi = mid; }
-  return lo;
-}
+/** The index of the token covering `offset`. */
+const tokenIndex = (ctx: Ctx, offset: number) => tokenAt(ctx.seg, offset)!.index;
 
 /** Splits leading title words off a name ("ITV News Correspondent" | "Dan Rivers"). */
 export function splitTitle(ctx: Ctx, first: number, last: number): { first: number; title: string | null } {

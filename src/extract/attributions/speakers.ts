@@ -74,6 +74,9 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     // "Government forces", "Syrian officials", "a Clinton spokesman": the name only modifies a common noun
     // ("Trump's claim": the possessive ending is no common noun)
     const head = /^['\u2019]s?$/u.test(ctx.toks[src.last]!.text) && src.last > src.first ? src.last - 1 : src.last;
+    // the source phrase without its determiner, up to token `last` ("Syrian state TV" of "the Syrian state TV")
+    const phraseFirst = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
+    const phrase = (last: number) => a.text.slice(ctx.toks[phraseFirst]!.start, ctx.toks[last]!.end);
     if (named && named.last < head && !isCap(ctx.toks[head])) named = null;
     // "the head of the observatory, Rami Abdel Rahman, said": a person named in apposition to the source
     const roleHead = ctx.lex.roles.has(ctx.lower[src.last]!) || (named !== null && ctx.lower[named.first - 1] === 'of');
@@ -83,9 +86,8 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     const appos = roleHead ? names.find((n) => apposFirst(n) && ctx.toks[src.last + 1]?.text === ',' && n.person === true
       && (ctx.toks[n.last + 1]?.text === ',' || (f.cue !== null && n.last + 1 === f.cue.first))) : undefined;
     if (appos && !inside.some((n) => n.person === true)) {
-      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
       done.push({
-        speaker: { name: canonicalOf(appos, names), entity: appos.entity, kind: 'named', title: a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end) },
+        speaker: { name: canonicalOf(appos, names), entity: appos.entity, kind: 'named', title: phrase(src.last) },
         mention: appos, sentence,
       });
       continue;
@@ -93,15 +95,13 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     // "the attorney general of Oklahoma": a role of a place is the role, not the place
     if (named && ctx.lower[named.first - 1] === 'of' && named.first - 1 > src.first && placeEntity(a, ctx, named)
       && ctx.lower.slice(src.first, named.first - 1).some((w) => ctx.lex.roles.has(w))) {
-      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
-      done.push({ speaker: { name: null, entity: null, kind: 'role', title: a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end) }, mention: null, sentence });
+      done.push({ speaker: { name: null, entity: null, kind: 'role', title: phrase(src.last) }, mention: null, sentence });
       continue;
     }
     // "Syrian state TV": a broadcaster's word the recogniser took for a name is named by its whole phrase
     if (named && named.words.length === 1 && MEDIA_WORDS.has(named.words[0]!) && named.first > src.first
       && !ctx.lower.slice(src.first, named.first).some((w) => ctx.lex.roles.has(w))) {
-      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
-      done.push({ speaker: { name: a.text.slice(ctx.toks[first]!.start, ctx.toks[named.last]!.end), entity: named.entity, kind: 'named', title: null }, mention: null, sentence });
+      done.push({ speaker: { name: phrase(named.last), entity: named.entity, kind: 'named', title: null }, mention: null, sentence });
       continue;
     }
     if (named) {
@@ -130,9 +130,7 @@ export function resolveSpeakers(a: Analysis, ctx: Ctx, res: Resources, found: Fo
     }
     // "the army", "the defence ministry", "Government forces": a body named by what it is
     if ((definite || isCap(ctx.toks[src.first])) && ctx.lex.orgWords.has(headWord)) {
-      const first = ctx.lex.determiners.has(ctx.lower[src.first]!) ? src.first + 1 : src.first;
-      const name = a.text.slice(ctx.toks[first]!.start, ctx.toks[src.last]!.end);
-      done.push({ speaker: { name, entity: null, kind: 'named', title: null }, mention: null, sentence });
+      done.push({ speaker: { name: phrase(src.last), entity: null, kind: 'named', title: null }, mention: null, sentence });
       continue;
     }
     // "the governor of Idlib province": a role before "of" heads the phrase

@@ -8,6 +8,14 @@ interface Located {
 
 const LOCAL = new Set(['city', 'part-of-city']);
 
+/** Whether place `outer` is `inner` or holds it: same name, its first-level region, or its country. */
+export function placeHolds(outer: Place, inner: Place): boolean {
+  const name = outer.name.toLowerCase();
+  if (name === inner.name.toLowerCase()) return true;
+  if (outer.precision === 'region' && inner.admin1 && inner.admin1.toLowerCase() === name) return true;
+  return outer.precision === 'country' && !!outer.country && outer.country === inner.country;
+}
+
 /** Items sorted by start, for the lookups below. */
 const byStart = <T extends Located>(xs: readonly T[]) => [...xs].sort((a, b) => a.start - b.start);
 
@@ -97,8 +105,7 @@ export class FigureLinker {
     const k = lowerBound(this.places, p.start) - 1;
     const q = k >= 0 ? this.places[k]! : null;
     if (!q || !LOCAL.has(q.precision) || !/^,\s*$/.test(this.seg.text.slice(q.end, p.start))) return p;
-    const inside = p.precision === 'country' ? q.country === p.country : q.country === p.country && q.admin1 === p.name;
-    return inside ? q : p;
+    return placeHolds(p, q) ? q : p;
   }
 
   time(start: number, end: number): TimeRef | null {

@@ -1,17 +1,10 @@
 import type { Figure } from '../../model/figures.js';
 import type { Place, TimeRef } from '../../model/index.js';
+import { placeHolds } from './link.js';
 
 /** A figure before merging: its own single mention, and the raw index of the figure it is a share of. */
 export interface Unmerged extends Omit<Figure, 'id' | 'of' | 'mentions'> {
   ofRaw: number | null;
-}
-
-/** Whether place `outer` is `inner` or holds it: same name, its first-level region, or its country. */
-function contains(outer: Place, inner: Place): boolean {
-  const name = outer.name.toLowerCase();
-  if (name === inner.name.toLowerCase()) return true;
-  if (outer.precision === 'region' && inner.admin1 && inner.admin1.toLowerCase() === name) return true;
-  return outer.precision === 'country' && !!outer.country && outer.country === inner.country;
 }
 
 const key = (f: Unmerged) => `${f.category}|${f.unit}|${f.value.low}|${f.value.best}|${f.value.high}|${f.ofRaw ?? ''}`;
@@ -29,7 +22,7 @@ export function mergeFigures(raw: readonly Unmerged[], places: readonly Place[],
   // the same place, or one inside the other ("Dayton" in the headline, "Ohio" in the dateline)
   const placesAgree = (a: string | null, b: string | null) => {
     const x = a ? placeById.get(a) : undefined, y = b ? placeById.get(b) : undefined;
-    return !x || !y || a === b || contains(x, y) || contains(y, x);
+    return !x || !y || a === b || placeHolds(x, y) || placeHolds(y, x);
   };
   const groups: number[][] = [];
   const groupOf = new Array<number>(raw.length);

@@ -20,6 +20,7 @@ export function readContext(a: Analysis, g: Gazetteer, lex: PlaceLexicon, cands:
   cands.forEach((c, k) => byFirst.set(c.first, k));
   const added: Candidate[] = [];
   const dropped = new Set<Candidate>();
+  const lists = listNeighbours(a, cands);
   for (const c of cands) {
     const next = tokens[c.last + 1], next2 = tokens[c.last + 2];
     const prev = tokens[c.first - 1], prev2 = tokens[c.first - 2];
@@ -76,7 +77,7 @@ export function readContext(a: Analysis, g: Gazetteer, lex: PlaceLexicon, cands:
             regionCue: 0, cityCue: false, part: null, within: null,
           });
         }
-      } else if (inner && inner.demonymOf < 0 && inner.hits.length && !inList(a, cands, cands.indexOf(c), k!)) {
+      } else if (inner && inner.demonymOf < 0 && inner.hits.length && !inList(lists, cands.indexOf(c), k!)) {
         const codes = inner.hits.filter((h) => h.flag !== 2 && ['country', 'admin1'].includes(g.level(h.entry))).map((h) => code(g, h.entry));
         if (codes.length) c.within = codes;
         // ... and the second name is the region ("Seattle, Washington", "Buffalo, New York"), unless a country
@@ -162,9 +163,8 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 }
 
 /** Whether "X, Y" (candidates i and j) is part of a longer list ("Michigan, Oregon, New York"), not "Paris, Texas". */
-function inList(a: Analysis, cands: readonly Candidate[], i: number, j: number): boolean {
-  const ns = listNeighbours(a, cands);
-  return ns[i]!.some((n) => n < i) || ns[j]!.some((n) => n > j);
+function inList(lists: number[][], i: number, j: number): boolean {
+  return lists[i]!.some((n) => n < i) || lists[j]!.some((n) => n > j);
 }
 
 /**

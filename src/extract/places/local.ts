@@ -1,9 +1,10 @@
 /**
  * Local features: streets, buildings and sites ("Royal Street", "Barclays Center", "Holy Redeemer
  * Church"), and names the recogniser calls places that no gazetteer of towns holds ("Anfield",
- * "Faubourg Marigny"). No shipped gazetteer can list them, but the article says where they are: a place
- * inside the name ("Aleppo University"), right after it ("Royal Street in New Orleans"), or the town it
- * is reporting from. Such a feature takes that town's point, and `within` says so.
+ * "Faubourg Marigny"). No shipped gazetteer can list them, but the article says where they are: right
+ * after the name ("Royal Street in New Orleans"), in the same sentence, or the town it is reporting
+ * from. Such a feature takes that town's point, and `within` says so. (A town that opens the name,
+ * "Aleppo University", stays the place itself.)
  */
 import type { Token } from '../../segment/types.js';
 import type { Analysis } from '../analysis.js';
@@ -39,6 +40,7 @@ function featureRuns(a: Analysis, lex: PlaceLexicon): [number, number, string][]
   const out: [number, number, string][] = [];
   for (const s of a.seg.sentences) {
     if (isTitleCase(tokens, s.tokenStart, s.tokenEnd)) continue;
+    const opening = sentenceFirst(tokens, s.tokenStart);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       if (!isCapWord(tokens[i]) && !(/^\d+$/.test(tokens[i]!.text) && isCapWord(tokens[i + 1]))) { i++; continue; }
@@ -57,7 +59,7 @@ function featureRuns(a: Analysis, lex: PlaceLexicon): [number, number, string][]
       while (last > i && CONNECTORS.has(tokens[last]!.text)) last--;
       let first = i;
       // "The Barclays Center", and a sentence-initial word that is no name ("Outside Holy Cross Church")
-      while (first < last && (CONNECTORS.has(tokens[first]!.text.toLowerCase()) || (first === sentenceFirst(tokens, s.tokenStart) && lex.stopWords.has(tokens[first]!.text.toLowerCase())))) first++;
+      while (first < last && (CONNECTORS.has(tokens[first]!.text.toLowerCase()) || (first === opening && lex.stopWords.has(tokens[first]!.text.toLowerCase())))) first++;
       const endCode = lex.localHeads.get(headWord(tokens[last]!));
       const openCode = tokens[first + 1]?.text === 'of' && first + 1 < last ? lex.localHeads.get(headWord(tokens[first]!)) : undefined;
       // a head needs a name with it: "the Center" or "Street" alone is nothing
@@ -78,15 +80,15 @@ export interface Located {
 }
 
 /**
- * Adds the article's streets and buildings as candidates (with `local` set), replacing the place
- * names found inside them ("Colorado" of "Colorado State University" becomes its `inner`), turns the
+ * Adds the article's streets and buildings as candidates (with `local` set), replacing the names of
+ * other things found inside them ("Douglas" of "Marjory Stoneman Douglas High School"), turns the
  * recogniser's places that no gazetteer holds into local features, and finds each one's container.
  * A name that overlaps a run without lying inside it keeps the run from being a feature.
  */
 export function addLocalFeatures(a: Analysis, g: Gazetteer, lex: PlaceLexicon, cands: Candidate[], resolved: (Resolution | null)[]): Located {
   const tokens = a.seg.tokens;
   const drop = new Set<number>();
-  const added: { c: Candidate; inner: Resolution | null }[] = [];
+  const added: Candidate[] = [];
   for (const [first, last, code] of featureRuns(a, lex)) {
     const start = tokens[first]!.start, end = tokens[last]!.end;
     const overlapping = cands.map((c, k) => k).filter((k) => cands[k]!.start < end && start < cands[k]!.end);
@@ -101,21 +103,20 @@ export function addLocalFeatures(a: Analysis, g: Gazetteer, lex: PlaceLexicon, c
     const street = STREETS.has(code);
     if (!street && overlapping.some((k) => cands[k]!.demonymOf >= 0 || (resolved[k] && !lateInName(tokens, lex, first, cands[k]!.first)))) continue;
     for (const k of overlapping) drop.add(k);
-    added.push({ c: localCandidate(tokens, first, last, start, end, code, a.text), inner: null });
+    added.push(localCandidate(tokens, first, last, start, end, code, a.text));
   }
-  const rows: { c: Candidate; r: Resolution | null; inner: Resolution | null }[] = [];
+  const rows: { c: Candidate; r: Resolution | null }[] = [];
   cands.forEach((c, k) => {
     if (drop.has(k)) return;
     // The recogniser's place names that no gazetteer holds, or whose only known word is a small town
     // inside a longer name ("Brands Hatch", "Glenrock Lagoon"): located by the article too.
     const u = unknownName(a, g, lex, c, resolved[k] ?? null);
-    rows.push(u ? { c: u, r: null, inner: null } : { c, r: resolved[k] ?? null, inner: null });
+    rows.push(u ? { c: u, r: null } : { c, r: resolved[k] ?? null });
   });
-  for (const x of added) rows.push({ c: x.c, r: null, inner: x.inner });
+  for (const c of added) rows.push({ c, r: null });
   rows.sort((x, y) => x.c.start - y.c.start);
-  const out = { cands: rows.map((x) => x.c), resolved: rows.map((x) => x.r), within: [] as number[] };
-  out.within = containers(g, a, out.cands, out.resolved, rows.map((x) => x.inner));
-  return out;
+  const out = { cands: rows.map((x) => x.c), resolved: rows.map((x) => x.r) };
+  return { ...out, within: containers(g, a, out.cands, out.resolved) };
 }
 
 /**
@@ -179,58 +180,29 @@ function unknownName(a: Analysis, g: Gazetteer, lex: PlaceLexicon, c: Candidate,
 const AFTER = new Set([',', 'in', 'at', 'near', 'outside', 'of']);
 
 /**
- * The gazetteer entry whose point each local feature takes, or -1: a town-level place inside the
- * name, else right after it ("Royal Street in New Orleans", "Anfield, Liverpool"), else the nearest
- * town named in the same sentence, else the town the article names most (a local report is about one
- * town; the nearest earlier mention breaks ties). A region or country inside the name ("Colorado State
- * University") takes such a town inside it, else its own point.
+ * The gazetteer entry whose point each local feature takes, or -1: a town-level place right after the
+ * name ("Royal Street in New Orleans", "Anfield, Liverpool"), else the nearest town named in the same
+ * sentence, else the town the article names most (a local report is about one town; the nearest
+ * earlier mention breaks ties).
  */
-function containers(g: Gazetteer, a: Analysis, cands: Candidate[], resolved: (Resolution | null)[], inner: (Resolution | null)[]): number[] {
+function containers(g: Gazetteer, a: Analysis, cands: Candidate[], resolved: (Resolution | null)[]): number[] {
   const tokens = a.seg.tokens;
   const towns: number[] = [];
   cands.forEach((c, k) => { if (c.local === undefined && c.usage === 'literal' && resolved[k] && TOWN_LEVELS.has(g.level(resolved[k]!.entry))) towns.push(k); });
   const entryOf = (t: number) => (t >= 0 ? resolved[t]!.entry : -1);
   const mentions = new Map<number, number>();
   for (const t of towns) mentions.set(entryOf(t), (mentions.get(entryOf(t)) ?? 0) + 1);
-  const sentenceOf = sentenceIndex(a);
-  const pick = (ks: number[], k: number): number => {
-    if (!ks.length) return -1;
-    const s = sentenceOf(cands[k]!.first);
-    const same = ks.filter((t) => sentenceOf(cands[t]!.first) === s);
-    if (same.length) return entryOf(nearest(cands, same, k));
-    const top = Math.max(...ks.map((t) => mentions.get(entryOf(t))!));
-    return entryOf(nearest(cands, ks.filter((t) => mentions.get(entryOf(t)) === top), k));
-  };
+  const sentenceOf = (k: number) => tokens[cands[k]!.first]!.sentence;
   return cands.map((c, k) => {
-    if (c.local === undefined) return -1;
-    const r = inner[k];
-    if (r) {
-      if (TOWN_LEVELS.has(g.level(r.entry))) return r.entry;
-      const e = pick(towns.filter((t) => inside(g, resolved[t]!.entry, r.entry)), k);
-      return e >= 0 ? e : r.entry;
-    }
+    if (c.local === undefined || !towns.length) return -1;
     const sep = tokens[c.last + 1]?.text.toLowerCase() ?? '';
     const after = AFTER.has(sep) ? towns.find((t) => cands[t]!.first === c.last + 2) : undefined;
-    return after !== undefined ? entryOf(after) : pick(towns, k);
+    if (after !== undefined) return entryOf(after);
+    const same = towns.filter((t) => sentenceOf(t) === sentenceOf(k));
+    if (same.length) return entryOf(nearest(cands, same, k));
+    const top = Math.max(...towns.map((t) => mentions.get(entryOf(t))!));
+    return entryOf(nearest(cands, towns.filter((t) => mentions.get(entryOf(t)) === top), k));
   });
-}
-
-/** The sentence index of a token index. */
-function sentenceIndex(a: Analysis): (token: number) => number {
-  const starts = a.seg.sentences.map((s) => s.tokenStart);
-  return (token) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= token) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
-}
-
-/** Whether entry e lies inside region or country r. */
-function inside(g: Gazetteer, e: number, r: number): boolean {
-  const lv = g.level(r);
-  if (lv === 'country') return g.cc(e) === g.cc(r);
-  if (lv === 'admin1') return g.cc(e) === g.cc(r) && g.a1(e) === g.a1(r);
-  return false;
 }
 
 /** The closest of `ks` before candidate k, else the first after it (-1 for none). */

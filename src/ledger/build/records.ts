@@ -208,11 +208,14 @@ function median(xs: number[]): number {
  * place. Mentions are taken in date order and records older than the longest span are retired,
  * so the work grows with the number of mentions, not its square.
  */
+/** Rows in id order, ids compared by code unit (storage engines' collations differ). */
+export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function buildRecords(mentions: readonly MentionIn[], names: OriginatorNames): LedgerRecord[] {
   const blocks = new Map<string, Windowed[]>();
   const loose: MentionIn[] = [];
-  // one order whatever order the storage engine returned the rows in (ids compared by code unit)
-  const ordered = [...mentions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // one order whatever order the storage engine returned the rows in
+  const ordered = [...mentions].sort(byId);
   for (const m of ordered) {
     if (m.kind === 'figure' && (m.unit !== 'people' || m.category === 'other' || m.best == null)) continue;
     const w = windowOf(m);
